@@ -1,0 +1,168 @@
+"""Opening a database: validate, back up, migrate, then hand out sessions.
+
+`open_database` is the only way the application gets an engine. A SQLite file is checked before anything
+writes to it; a newer, foreign or damaged file raises `DatabaseFileError` and stays byte-for-byte the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from desktop.domain.errors import DatabaseFileError
+from desktop.storage import keys as _keys  # noqa: F401  (registers the key listeners)
+from desktop.storage import migrate, sqlite_file
+
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None = None  # the SQLite file, None for a server database
+    backup_path: Path | None = None  # written before an upgrade of an older file
+
+    @property
+    def label(self) -> str:
+        """What to show a user: the file path, or the URL without its password."""
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commit when the block ends, roll everything back on any error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # pysqlite's own transaction handling skips BEGIN before DDL; take it over so a migration is atomic
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def _make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, poolclass=None if pooled else NullPool)
+        _install_sqlite_pragmas(engine, foreign_keys=foreign_keys)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def parse_target(target: str | Path) -> tuple[URL, Path | None]:
+    """A plain path means a SQLite file; anything with `://` is a SQLAlchemy URL."""
+    if isinstance(target, Path) or "://" not in target:
+        path = Path(target).expanduser().resolve()
+        return URL.create("sqlite+pysqlite", database=str(path)), path
+    try:
+        url = make_url(target)
+    except ArgumentError as exc:
+        raise DatabaseFileError(f"{target}: not a database path or URL") from exc
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        path = Path(url.database).expanduser().resolve()
+        return url.set(database=str(path)), path
+    return url, None
+
+
+def open_database(target: str | Path, *, create_folder: bool = False) -> Database:
+    """Open (creating or upgrading as needed) the database at a path or URL."""
+    url, path = parse_target(target)
+    where = str(path) if path else url.render_as_string(hide_password=True)
+    backup_path: Path | None = None
+    needs_upgrade = True
+    if path is not None:
+        needs_upgrade, backup_path = _prepare_sqlite_file(path, create_folder=create_folder)
+    else:
+        _check_server_revision(url, where)
+    if needs_upgrade:
+        _migrate(url, where, backup_path)
+    engine = _make_engine(url)
+    return Database(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        path=path,
+        backup_path=backup_path,
+    )
+
+
+def _prepare_sqlite_file(path: Path, *, create_folder: bool) -> tuple[bool, Path | None]:
+    """Validate the file; return whether it needs creating or upgrading, and the backup written first."""
+    if not path.exists():
+        if not path.parent.exists():
+            if not create_folder:
+                raise DatabaseFileError(f"{path}: the folder {path.parent} does not exist")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return True, None
+    sqlite_file.check_header(path)
+    revision, has_tables = sqlite_file.read_revision(path)
+    if not has_tables:
+        return True, None
+    _refuse_unknown(revision, str(path))
+    if revision == migrate.head_revision():
+        return False, None
+    return True, sqlite_file.backup_copy(path, f"rev{revision}")
+
+
+def _refuse_unknown(revision: str | None, where: str) -> None:
+    if revision is None:
+        raise DatabaseFileError(f"{where}: the database has no schema revision; it was left as is")
+    if revision not in migrate.known_revisions():
+        raise DatabaseFileError(
+            f"{where}: made by a newer version of Kafedra (schema {revision}); install the newer Kafedra to"
+            " open it; the file was left as is"
+        )
+
+
+def _check_server_revision(url: URL, where: str) -> None:
+    engine = _make_engine(url, pooled=False)
+    try:
+        with engine.connect() as connection:
+            if inspect(connection).has_table("alembic_version"):
+                revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                _refuse_unknown(revision, where)
+            elif inspect(connection).get_table_names():
+                raise DatabaseFileError(f"{where}: a database of another program, not of Kafedra")
+    except DBAPIError as exc:
+        raise DatabaseFileError(f"{where}: cannot connect ({exc.orig})") from exc
+    finally:
+        engine.dispose()
+
+
+def _migrate(url: URL, where: str, backup_path: Path | None) -> None:
+    # foreign keys off while tables are rebuilt: a batch DROP TABLE would otherwise cascade deletes
+    engine = _make_engine(url, foreign_keys=False, pooled=False)
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection, where)
+    except DatabaseFileError:
+        raise
+    except SQLAlchemyError as exc:
+        kept = f"; a copy made before the upgrade is at {backup_path}" if backup_path else ""
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
+        raise DatabaseFileError(f"{where}: cannot prepare the database ({reason}){kept}") from exc
+    finally:
+        engine.dispose()

@@ -1,0 +1,98 @@
+"""Checks of a SQLite file made before SQLAlchemy touches it, so a foreign or damaged file is never written.
+
+Everything here only reads. Setting the WAL journal mode or running a migration would change the header, so
+those wait until the file has been proven to be a sound Kafedra database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop.domain.errors import DatabaseFileError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+def check_header(path: Path) -> None:
+    """Refuse files that are plainly not whole SQLite databases, by their header and size alone."""
+    if path.is_dir():
+        raise DatabaseFileError(f"{path}: is a folder, not a database file")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as stream:
+            header = stream.read(HEADER_SIZE)
+    except OSError as exc:
+        raise DatabaseFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if size == 0:
+        raise DatabaseFileError(f"{path}: the file is empty (0 bytes), not a Kafedra database; it was left as is")
+    if not header.startswith(SQLITE_MAGIC):
+        raise DatabaseFileError(f"{path}: not a SQLite database (wrong file type); it was left as is")
+    if len(header) < HEADER_SIZE:
+        raise DatabaseFileError(f"{path}: the database is damaged (the file is cut short); it was left as is")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = int.from_bytes(header[24:28], "big")
+    page_count = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    # the in-header page count is trustworthy only when written by the same change as the counter
+    if page_count and change_counter == valid_for and size < page_count * page_size:
+        raise DatabaseFileError(
+            f"{path}: the database is damaged (the file is cut short: {size} of {page_count * page_size} bytes);"
+            " it was left as is"
+        )
+
+
+@contextlib.contextmanager
+def _reader(path: Path) -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def read_revision(path: Path) -> tuple[str | None, bool]:
+    """Return (alembic revision or None, whether the database has any table), after an integrity check."""
+    try:
+        with _reader(path) as connection:
+            problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+            if problems != ["ok"]:
+                raise DatabaseFileError(
+                    f"{path}: the database is damaged ({problems[0]}); it was left as is"
+                )
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None, False
+            if "alembic_version" not in tables:
+                raise DatabaseFileError(
+                    f"{path}: a SQLite database of another program, not of Kafedra; it was left as is"
+                )
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(f"{path}: the database is damaged or not a database ({exc}); it was left as is") from exc
+    return (rows[0][0] if rows else None), True
+
+
+def backup_copy(path: Path, label: str) -> Path:
+    """Write a consistent copy beside the file (SQLite's online backup also folds in the WAL)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{stamp}-{label}{path.suffix or '.sqlite3'}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.stem}.backup-{stamp}-{label}-{counter}{path.suffix or '.sqlite3'}")
+    try:
+        with _reader(path) as source:
+            destination = sqlite3.connect(target)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise DatabaseFileError(f"{path}: cannot write a backup copy before the upgrade ({exc})") from exc
+    return target
