@@ -13,7 +13,6 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from desktop import __version__
@@ -60,14 +59,18 @@ def _parser() -> argparse.ArgumentParser:
     export_kinds = export.add_subparsers(dest="what", metavar="FORMAT", required=True)
     export_json = export_kinds.add_parser("json", help="the whole seminar in the JSON exchange format")
     export_json.add_argument("--seminar", type=int, required=True, metavar="ID", help="the seminar's number")
-    export_json.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write ('-': stdout)")
+    export_json.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="where to write ('-': stdout)"
+    )
 
     imp = commands.add_parser("import", help="read a seminar from a file")
     import_kinds = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
     import_seminar = import_kinds.add_parser("seminar", help="a seminar in the JSON exchange format")
     import_seminar.add_argument("file", metavar="FILE")
     import_seminar.add_argument(
-        "--as-copy", action="store_true", help="import a seminar that is already in the database as a new copy"
+        "--as-copy",
+        action="store_true",
+        help="import a seminar that is already in the database as a new copy",
     )
     return parser
 
@@ -120,7 +123,9 @@ def _cmd_seminars(db: Database, args: argparse.Namespace) -> None:
         return
     print(f"{'id':>5}  {'dates':<23}  {'kind':<12}  {'format':<9}  {'status':<17}  talks  people  title")
     for r in rows:
-        dates = f"{r.starts_at:%Y-%m-%d %H:%M}" + (f"–{r.ends_at:%m-%d}" if r.ends_at.date() != r.starts_at.date() else "")
+        dates = f"{r.starts_at:%Y-%m-%d %H:%M}" + (
+            f"–{r.ends_at:%m-%d}" if r.ends_at.date() != r.starts_at.date() else ""
+        )
         print(
             f"{r.id:>5}  {dates:<23}  {r.kind.value:<12}  {r.format.value:<9}  {r.status.value:<17}"
             f"  {r.talk_count:>5}  {r.participant_count:>6}  {r.title}"
@@ -201,7 +206,9 @@ def _write_text(name: str, text: str) -> None:
     target = Path(name)
     temporary: str | None = None
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+        fd, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", dir=target.parent if str(target.parent) else "."
+        )
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         os.replace(temporary, target)
@@ -220,7 +227,9 @@ def _log_crash() -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "kafedra-cli.log"
         with path.open("a", encoding="utf-8") as stream:
-            stream.write(f"--- {dt.datetime.now().isoformat()} kafedra {__version__}\n{traceback.format_exc()}\n")
+            stream.write(
+                f"--- {dt.datetime.now().isoformat()} kafedra {__version__}\n{traceback.format_exc()}\n"
+            )
         return path
     except OSError:
         return None
@@ -259,5 +268,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         if db is not None:
             db.dispose()
     return EXIT_OK
-
-

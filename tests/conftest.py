@@ -31,7 +31,8 @@ def session(db: Database) -> Iterator[Session]:
 @pytest.fixture
 def seminar_id(session: Session) -> int:
     organiser = organisations.find_or_create_organisation(
-        session, OrganisationData("КГБУ «Краевая детская библиотека им. А. Гайдара»", "КДБ", "Пермь", "Пермский край")
+        session,
+        OrganisationData("КГБУ «Краевая детская библиотека им. А. Гайдара»", "КДБ", "Пермь", "Пермский край"),
     )
     return seminars.create_seminar(
         session,
@@ -46,6 +47,7 @@ def seminar_id(session: Session) -> int:
 
 def add_person(session: Session, surname: str, given: str, patronymic: str = "", **extra: object) -> int:
     person_id, _ = people.find_or_create_person(
-        session, PersonData(surname=surname, given_name=given, patronymic=patronymic, **extra)  # type: ignore[arg-type]
+        session,
+        PersonData(surname=surname, given_name=given, patronymic=patronymic, **extra),  # type: ignore[arg-type]
     )
     return person_id

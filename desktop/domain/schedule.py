@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from desktop.domain.enums import TalkKind
 
@@ -140,7 +140,7 @@ def _overlap(a: TimedTalk | TimedBlock, b: TimedTalk | TimedBlock) -> bool:
 
 def _pinned_overlaps(timed: Sequence[TimedTalk], slots: dict[int, SlotInput]) -> list[Conflict]:
     found = []
-    for before, after in zip(timed, timed[1:], strict=False):
+    for before, after in pairwise(timed):
         if after.pinned and after.block_id == before.block_id and after.starts_at < before.ends_at:
             found.append(
                 Conflict(
@@ -162,8 +162,9 @@ def _speaker_overlaps(timed: Sequence[TimedTalk], slots: dict[int, SlotInput]) -
             found.append(
                 Conflict(
                     ConflictKind.SPEAKER_OVERLAP,
-                    f"the same speaker is in «{slots[a.id].title}» ({_clock(a.starts_at)}–{_clock(a.ends_at)})"
-                    f" and «{slots[b.id].title}» ({_clock(b.starts_at)}–{_clock(b.ends_at)})",
+                    f"the same speaker is in «{slots[a.id].title}»"
+                    f" ({_clock(a.starts_at)}–{_clock(a.ends_at)}) and «{slots[b.id].title}»"
+                    f" ({_clock(b.starts_at)}–{_clock(b.ends_at)})",
                     talk_ids=(a.id, b.id),
                     person_id=person_id,
                 )

@@ -69,7 +69,11 @@ def issue_certificate(
     person: Person = participation.person
     seminar = get_or_raise(session, Seminar, participation.seminar_id, "seminar")
     if kind is None:
-        kind = CertificateKind.SPEAKER if participation.role == Role.SPEAKER.value else CertificateKind.PARTICIPANT
+        kind = (
+            CertificateKind.SPEAKER
+            if participation.role == Role.SPEAKER.value
+            else CertificateKind.PARTICIPANT
+        )
     certificate = Certificate(
         number=number,
         year=issued_on.year,

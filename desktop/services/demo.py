@@ -11,7 +11,7 @@ from desktop.demo.catalogue import all_demo_seminars
 from desktop.demo.model import DemoOrganisation, DemoPerson, DemoSeminar, DemoTalk
 from desktop.domain.enums import Role
 from desktop.domain.records import BlockData, OrganisationData, PersonData, SeminarData, TalkData
-from desktop.services import organisations, people, participants, programme, resolution, seminars
+from desktop.services import organisations, participants, people, programme, resolution, seminars
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,9 @@ class _Loader:
             uid=demo.uid,
         )
         seminars.set_partners(
-            s, seminar_id, [(org_id, role) for org, role in demo.partners if (org_id := self.organisation(org))]
+            s,
+            seminar_id,
+            [(org_id, role) for org, role in demo.partners if (org_id := self.organisation(org))],
         )
         for talk in demo.talks:
             programme.add_talk(s, seminar_id, self.talk(talk))

@@ -77,7 +77,8 @@ def export_seminar(session: Session, seminar_id: int) -> Json:
     person_ids |= {m.person_id for b in prog.blocks for m in b.moderators}
     # order by name, not id, so a document exported from another database compares equal
     persons = sorted(
-        (session.get_one(Person, i) for i in person_ids), key=lambda p: (p.name_key, p.email_key, p.surname, p.id)
+        (session.get_one(Person, i) for i in person_ids),
+        key=lambda p: (p.name_key, p.email_key, p.surname, p.id),
     )
     organisation_ids = {p.organisation_id for p in persons if p.organisation_id is not None}
     organisation_ids |= {p.organisation_id for p in record.partners}
@@ -92,7 +93,13 @@ def export_seminar(session: Session, seminar_id: int) -> Json:
         "generator": f"Kafedra {__version__}",
         "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
         "organisations": [
-            {"id": o.id, "full_name": o.full_name, "short_name": o.short_name, "city": o.city, "region": o.region}
+            {
+                "id": o.id,
+                "full_name": o.full_name,
+                "short_name": o.short_name,
+                "city": o.city,
+                "region": o.region,
+            }
             for o in orgs
         ],
         "people": [_person(p) for p in persons],
@@ -116,7 +123,9 @@ def export_seminar(session: Session, seminar_id: int) -> Json:
             "academic_hours": record.academic_hours,
             "audience": record.audience,
             "notes": record.notes,
-            "partners": [{"organisation_id": p.organisation_id, "role": p.role.value} for p in record.partners],
+            "partners": [
+                {"organisation_id": p.organisation_id, "role": p.role.value} for p in record.partners
+            ],
         },
         "programme": {
             "talks": [_talk(t) for t in prog.loose_talks],
@@ -287,7 +296,10 @@ def _import(session: Session, doc: Json, uid: str | None) -> tuple[int, list[str
     seminars.set_partners(
         session,
         seminar_id,
-        [(_ref(org_ids, p["organisation_id"], "organisation"), PartnerRole(p["role"])) for p in s["partners"]],
+        [
+            (_ref(org_ids, p["organisation_id"], "organisation"), PartnerRole(p["role"]))
+            for p in s["partners"]
+        ],
     )
     for t in doc["programme"]["talks"]:
         programme.add_talk(session, seminar_id, _talk_data(t, person))
@@ -319,12 +331,16 @@ def _import(session: Session, doc: Json, uid: str | None) -> tuple[int, list[str
 
 def _ref(table: dict[int, int], ref: int, what: str) -> int:
     if ref not in table:
-        raise ExchangeFormatError(f"not a Kafedra seminar file: it refers to {what} {ref}, which it does not list")
+        raise ExchangeFormatError(
+            f"not a Kafedra seminar file: it refers to {what} {ref}, which it does not list"
+        )
     return table[ref]
 
 
 def _import_person(session: Session, p: Json, org_ids: dict[int, int]) -> int:
-    organisation_id = None if p["organisation_id"] is None else _ref(org_ids, p["organisation_id"], "organisation")
+    organisation_id = (
+        None if p["organisation_id"] is None else _ref(org_ids, p["organisation_id"], "organisation")
+    )
     person_id, _created = people.find_or_create_person(
         session,
         PersonData(
@@ -405,9 +421,10 @@ def loads(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ExchangeFormatError(f"not a JSON file (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        raise ExchangeFormatError(
+            f"not a JSON file (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
 
 
 def dumps(document: Json) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-

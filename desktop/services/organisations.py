@@ -26,7 +26,9 @@ def organisation_record(row: Organisation) -> OrganisationRecord:
 def _cleaned(data: OrganisationData) -> OrganisationData:
     full_name = require(clean(data.full_name), "full_name", "The organisation's name")
     if not names.organisation_key(full_name):
-        raise ValidationError(f"«{full_name}» is not an organisation name (no letters or digits)", "full_name")
+        raise ValidationError(
+            f"«{full_name}» is not an organisation name (no letters or digits)", "full_name"
+        )
     return OrganisationData(full_name, clean(data.short_name), clean(data.city), clean(data.region))
 
 
@@ -58,16 +60,24 @@ def update_organisation(session: Session, organisation_id: int, data: Organisati
     twin = find_organisation(session, data.full_name)
     if twin is not None and twin.id != row.id:
         raise ValidationError(
-            f"«{data.full_name}» is already in the directory (id {twin.id}); merge the two instead", "full_name"
+            f"«{data.full_name}» is already in the directory (id {twin.id}); merge the two instead",
+            "full_name",
         )
-    row.full_name, row.short_name, row.city, row.region = data.full_name, data.short_name, data.city, data.region
+    row.full_name, row.short_name, row.city, row.region = (
+        data.full_name,
+        data.short_name,
+        data.city,
+        data.region,
+    )
 
 
 def get_organisation(session: Session, organisation_id: int) -> OrganisationRecord:
     return organisation_record(get_or_raise(session, Organisation, organisation_id, "organisation"))
 
 
-def search_organisations(session: Session, query: str = "", limit: int | None = None) -> list[OrganisationRecord]:
+def search_organisations(
+    session: Session, query: str = "", limit: int | None = None
+) -> list[OrganisationRecord]:
     """Every word of the query must occur in the name, short name or city, ignoring case and ё."""
     statement = select(Organisation).order_by(Organisation.key)
     for word in names.fold(query).split():
@@ -90,7 +100,10 @@ def merge_organisations(session: Session, keep_id: int, other_id: int) -> None:
         if already is None:
             session.add(
                 SeminarPartner(
-                    seminar_id=link.seminar_id, organisation_id=keep_id, role=link.role, position=link.position
+                    seminar_id=link.seminar_id,
+                    organisation_id=keep_id,
+                    role=link.role,
+                    position=link.position,
                 )
             )
         session.delete(link)

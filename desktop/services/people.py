@@ -127,7 +127,10 @@ def get_person(session: Session, person_id: int) -> PersonRecord:
 
 
 def search_people(session: Session, query: str = "", limit: int | None = None) -> list[PersonRecord]:
-    """Every word of the query must occur in the name or e-mail, ignoring case and ё («соловь» finds Соловьёв)."""
+    """Every word of the query must occur in the name or e-mail, ignoring case and ё.
+
+    «соловь» finds Соловьёв: the keys are folded in Python, as SQLite folds ASCII only.
+    """
     statement = (
         select(Person)
         .options(selectinload(Person.organisation), selectinload(Person.name_forms))
@@ -189,7 +192,10 @@ def merge_people(session: Session, keep_id: int, other_id: int) -> None:
 
 
 def _merge_participations(session: Session, keep_id: int, other_id: int) -> None:
-    mine = {p.seminar_id: p for p in session.scalars(select(Participation).where(Participation.person_id == keep_id))}
+    mine = {
+        p.seminar_id: p
+        for p in session.scalars(select(Participation).where(Participation.person_id == keep_id))
+    }
     for theirs in list(session.scalars(select(Participation).where(Participation.person_id == other_id))):
         ours = mine.get(theirs.seminar_id)
         if ours is None:

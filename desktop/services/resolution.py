@@ -56,7 +56,9 @@ def add_item(
 ) -> int:
     row = _resolution(session, seminar_id, create=True)
     assert row is not None
-    item = ResolutionItem(section=ResolutionSection(section).value, text=require(clean_long(text), "text", "The item"))
+    item = ResolutionItem(
+        section=ResolutionSection(section).value, text=require(clean_long(text), "text", "The item")
+    )
     row.items.insert(len(row.items) if index is None else max(0, min(index, len(row.items))), item)
     row.items.reorder()
     session.flush()

@@ -29,7 +29,9 @@ def check_header(path: Path) -> None:
     except OSError as exc:
         raise DatabaseFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if size == 0:
-        raise DatabaseFileError(f"{path}: the file is empty (0 bytes), not a Kafedra database; it was left as is")
+        raise DatabaseFileError(
+            f"{path}: the file is empty (0 bytes), not a Kafedra database; it was left as is"
+        )
     if not header.startswith(SQLITE_MAGIC):
         raise DatabaseFileError(f"{path}: not a SQLite database (wrong file type); it was left as is")
     if len(header) < HEADER_SIZE:
@@ -42,8 +44,8 @@ def check_header(path: Path) -> None:
     # the in-header page count is trustworthy only when written by the same change as the counter
     if page_count and change_counter == valid_for and size < page_count * page_size:
         raise DatabaseFileError(
-            f"{path}: the database is damaged (the file is cut short: {size} of {page_count * page_size} bytes);"
-            " it was left as is"
+            f"{path}: the database is damaged (the file is cut short:"
+            f" {size} of {page_count * page_size} bytes); it was left as is"
         )
 
 
@@ -62,10 +64,10 @@ def read_revision(path: Path) -> tuple[str | None, bool]:
         with _reader(path) as connection:
             problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
             if problems != ["ok"]:
-                raise DatabaseFileError(
-                    f"{path}: the database is damaged ({problems[0]}); it was left as is"
-                )
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                raise DatabaseFileError(f"{path}: the database is damaged ({problems[0]}); it was left as is")
+            tables = {
+                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if not tables:
                 return None, False
             if "alembic_version" not in tables:
@@ -74,7 +76,9 @@ def read_revision(path: Path) -> tuple[str | None, bool]:
                 )
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseFileError(f"{path}: the database is damaged or not a database ({exc}); it was left as is") from exc
+        raise DatabaseFileError(
+            f"{path}: the database is damaged or not a database ({exc}); it was left as is"
+        ) from exc
     return (rows[0][0] if rows else None), True
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, func
@@ -31,5 +30,5 @@ class Versioned:
     )
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805  (a declared_attr receives the class)
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

@@ -52,7 +52,7 @@ class Certificate(Base):
 
 
 class CertificateCounter(Base):
-    """The last sequence number used per year; it only ever grows, so numbers are gap-free and never reused."""
+    """The last sequence number used per year. It only grows: numbers are gap-free and never reused."""
 
     __tablename__ = "certificate_counters"
 
