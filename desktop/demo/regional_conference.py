@@ -585,9 +585,7 @@ _RECOMMENDATIONS = (
 
 def build() -> DemoSeminar:
     participants = _participants()
-    organisations = {
-        organisation_key(p.person.organisation.full_name) for p in participants if p.person.organisation
-    }
+    organisations = {organisation_key(p.person.organisation.full_name) for p in participants if p.person.organisation}
     if len(participants) != EXPECTED_PARTICIPANTS or len(organisations) != EXPECTED_ORGANISATIONS:
         raise AssertionError(
             f"conference demo: {len(participants)} participants from {len(organisations)} organisations, "

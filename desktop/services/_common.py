@@ -40,9 +40,7 @@ def require(value: str, field: str, label: str) -> str:
 def check_url(value: str, field: str, label: str) -> str:
     value = value.strip()
     if value and not value.lower().startswith(("http://", "https://")):
-        raise ValidationError(
-            f"{label} must start with http:// or https:// (got «{value[:60]}»)", field=field
-        )
+        raise ValidationError(f"{label} must start with http:// or https:// (got «{value[:60]}»)", field=field)
     if any(ch.isspace() for ch in value):
         raise ValidationError(f"{label} must not contain spaces", field=field)
     return value

@@ -69,11 +69,7 @@ def issue_certificate(
     person: Person = participation.person
     seminar = get_or_raise(session, Seminar, participation.seminar_id, "seminar")
     if kind is None:
-        kind = (
-            CertificateKind.SPEAKER
-            if participation.role == Role.SPEAKER.value
-            else CertificateKind.PARTICIPANT
-        )
+        kind = CertificateKind.SPEAKER if participation.role == Role.SPEAKER.value else CertificateKind.PARTICIPANT
     certificate = Certificate(
         number=number,
         year=issued_on.year,
@@ -108,9 +104,7 @@ def issue_for_seminar(
     return [issue_certificate(session, p.id, issued_on=issued_on) for p in session.scalars(statement).all()]
 
 
-def list_register(
-    session: Session, year: int | None = None, seminar_id: int | None = None
-) -> list[CertificateRecord]:
+def list_register(session: Session, year: int | None = None, seminar_id: int | None = None) -> list[CertificateRecord]:
     statement = select(Certificate).order_by(Certificate.year, Certificate.sequence, Certificate.id)
     if year is not None:
         statement = statement.where(Certificate.year == year)

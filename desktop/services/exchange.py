@@ -123,9 +123,7 @@ def export_seminar(session: Session, seminar_id: int) -> Json:
             "academic_hours": record.academic_hours,
             "audience": record.audience,
             "notes": record.notes,
-            "partners": [
-                {"organisation_id": p.organisation_id, "role": p.role.value} for p in record.partners
-            ],
+            "partners": [{"organisation_id": p.organisation_id, "role": p.role.value} for p in record.partners],
         },
         "programme": {
             "talks": [_talk(t) for t in prog.loose_talks],
@@ -141,9 +139,7 @@ def export_seminar(session: Session, seminar_id: int) -> Json:
                 for b in prog.blocks
             ],
         },
-        "participants": [
-            _participant(p) for p in sorted(participations, key=lambda p: (rank[p.person_id], p.id))
-        ],
+        "participants": [_participant(p) for p in sorted(participations, key=lambda p: (rank[p.person_id], p.id))],
         "resolution": {
             "preamble": res.preamble,
             "adopted_on": _when(res.adopted_on),
@@ -296,10 +292,7 @@ def _import(session: Session, doc: Json, uid: str | None) -> tuple[int, list[str
     seminars.set_partners(
         session,
         seminar_id,
-        [
-            (_ref(org_ids, p["organisation_id"], "organisation"), PartnerRole(p["role"]))
-            for p in s["partners"]
-        ],
+        [(_ref(org_ids, p["organisation_id"], "organisation"), PartnerRole(p["role"])) for p in s["partners"]],
     )
     for t in doc["programme"]["talks"]:
         programme.add_talk(session, seminar_id, _talk_data(t, person))
@@ -331,16 +324,12 @@ def _import(session: Session, doc: Json, uid: str | None) -> tuple[int, list[str
 
 def _ref(table: dict[int, int], ref: int, what: str) -> int:
     if ref not in table:
-        raise ExchangeFormatError(
-            f"not a Kafedra seminar file: it refers to {what} {ref}, which it does not list"
-        )
+        raise ExchangeFormatError(f"not a Kafedra seminar file: it refers to {what} {ref}, which it does not list")
     return table[ref]
 
 
 def _import_person(session: Session, p: Json, org_ids: dict[int, int]) -> int:
-    organisation_id = (
-        None if p["organisation_id"] is None else _ref(org_ids, p["organisation_id"], "organisation")
-    )
+    organisation_id = None if p["organisation_id"] is None else _ref(org_ids, p["organisation_id"], "organisation")
     person_id, _created = people.find_or_create_person(
         session,
         PersonData(
@@ -421,9 +410,7 @@ def loads(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ExchangeFormatError(
-            f"not a JSON file (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from exc
+        raise ExchangeFormatError(f"not a JSON file (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
 
 
 def dumps(document: Json) -> str:

@@ -26,9 +26,7 @@ def organisation_record(row: Organisation) -> OrganisationRecord:
 def _cleaned(data: OrganisationData) -> OrganisationData:
     full_name = require(clean(data.full_name), "full_name", "The organisation's name")
     if not names.organisation_key(full_name):
-        raise ValidationError(
-            f"«{full_name}» is not an organisation name (no letters or digits)", "full_name"
-        )
+        raise ValidationError(f"«{full_name}» is not an organisation name (no letters or digits)", "full_name")
     return OrganisationData(full_name, clean(data.short_name), clean(data.city), clean(data.region))
 
 
@@ -42,9 +40,7 @@ def find_or_create_organisation(session: Session, data: OrganisationData) -> int
     data = _cleaned(data)
     row = find_organisation(session, data.full_name)
     if row is None:
-        row = Organisation(
-            full_name=data.full_name, short_name=data.short_name, city=data.city, region=data.region
-        )
+        row = Organisation(full_name=data.full_name, short_name=data.short_name, city=data.city, region=data.region)
         session.add(row)
         session.flush()
         return row.id
@@ -75,9 +71,7 @@ def get_organisation(session: Session, organisation_id: int) -> OrganisationReco
     return organisation_record(get_or_raise(session, Organisation, organisation_id, "organisation"))
 
 
-def search_organisations(
-    session: Session, query: str = "", limit: int | None = None
-) -> list[OrganisationRecord]:
+def search_organisations(session: Session, query: str = "", limit: int | None = None) -> list[OrganisationRecord]:
     """Every word of the query must occur in the name, short name or city, ignoring case and ё."""
     statement = select(Organisation).order_by(Organisation.key)
     for word in names.fold(query).split():

@@ -47,9 +47,7 @@ def register(
     get_or_raise(session, Seminar, seminar_id, "seminar")
     get_or_raise(session, Person, person_id, "person")
     existing = session.scalars(
-        select(Participation).where(
-            Participation.seminar_id == seminar_id, Participation.person_id == person_id
-        )
+        select(Participation).where(Participation.seminar_id == seminar_id, Participation.person_id == person_id)
     ).first()
     if existing is not None:
         return existing.id, False
@@ -112,9 +110,7 @@ def list_participants(session: Session, seminar_id: int) -> list[ParticipationRe
 
 def find_participation(session: Session, seminar_id: int, person_id: int) -> int:
     row_id = session.scalars(
-        select(Participation.id).where(
-            Participation.seminar_id == seminar_id, Participation.person_id == person_id
-        )
+        select(Participation.id).where(Participation.seminar_id == seminar_id, Participation.person_id == person_id)
     ).first()
     if row_id is None:
         raise ValidationError(f"person {person_id} is not registered for seminar {seminar_id}")

@@ -192,10 +192,7 @@ def merge_people(session: Session, keep_id: int, other_id: int) -> None:
 
 
 def _merge_participations(session: Session, keep_id: int, other_id: int) -> None:
-    mine = {
-        p.seminar_id: p
-        for p in session.scalars(select(Participation).where(Participation.person_id == keep_id))
-    }
+    mine = {p.seminar_id: p for p in session.scalars(select(Participation).where(Participation.person_id == keep_id))}
     for theirs in list(session.scalars(select(Participation).where(Participation.person_id == other_id))):
         ours = mine.get(theirs.seminar_id)
         if ours is None:

@@ -82,10 +82,7 @@ def _schedule(seminar: Seminar) -> Schedule:
         seminar.starts_at,
         seminar.ends_at,
         [_slot(t) for t in _loose(seminar)],
-        [
-            BlockInput(b.id, b.title, b.starts_at, b.room, tuple(_slot(t) for t in b.talks))
-            for b in seminar.blocks
-        ],
+        [BlockInput(b.id, b.title, b.starts_at, b.room, tuple(_slot(t) for t in b.talks)) for b in seminar.blocks],
     )
 
 
@@ -217,9 +214,7 @@ def _apply_talk(session: Session, talk: Talk, data: TalkData) -> None:
     talk.title = require(clean(data.title), "title", "The talk's title")
     talk.kind, talk.mode = kind.value, Mode(data.mode).value
     talk.duration_minutes = data.duration_minutes
-    talk.pinned_start = (
-        data.pinned_start.replace(second=0, microsecond=0, tzinfo=None) if data.pinned_start else None
-    )
+    talk.pinned_start = data.pinned_start.replace(second=0, microsecond=0, tzinfo=None) if data.pinned_start else None
     talk.materials_url = check_url(data.materials_url, "materials_url", "The materials link")
     talk.notes = clean_long(data.notes)
     wanted = _people(session, data.speaker_ids)

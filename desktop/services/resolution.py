@@ -51,14 +51,10 @@ def set_preamble(session: Session, seminar_id: int, preamble: str, adopted_on: d
     row.preamble, row.adopted_on = clean_long(preamble), adopted_on
 
 
-def add_item(
-    session: Session, seminar_id: int, section: ResolutionSection, text: str, index: int | None = None
-) -> int:
+def add_item(session: Session, seminar_id: int, section: ResolutionSection, text: str, index: int | None = None) -> int:
     row = _resolution(session, seminar_id, create=True)
     assert row is not None
-    item = ResolutionItem(
-        section=ResolutionSection(section).value, text=require(clean_long(text), "text", "The item")
-    )
+    item = ResolutionItem(section=ResolutionSection(section).value, text=require(clean_long(text), "text", "The item"))
     row.items.insert(len(row.items) if index is None else max(0, min(index, len(row.items))), item)
     row.items.reorder()
     session.flush()

@@ -28,8 +28,7 @@ from desktop.storage.models import (
 def _cleaned(session: Session, data: SeminarData) -> SeminarData:
     if data.ends_at < data.starts_at:
         raise ValidationError(
-            f"the seminar ends ({data.ends_at:%Y-%m-%d %H:%M})"
-            f" before it starts ({data.starts_at:%Y-%m-%d %H:%M})",
+            f"the seminar ends ({data.ends_at:%Y-%m-%d %H:%M}) before it starts ({data.starts_at:%Y-%m-%d %H:%M})",
             "ends_at",
         )
     if data.academic_hours is not None and data.academic_hours < 0:
@@ -95,8 +94,7 @@ def seminar_record(row: Seminar) -> SeminarRecord:
         uid=row.uid,
         version=row.version,
         partners=tuple(
-            PartnerRecord(p.organisation_id, p.organisation.full_name, PartnerRole(p.role))
-            for p in row.partners
+            PartnerRecord(p.organisation_id, p.organisation.full_name, PartnerRole(p.role)) for p in row.partners
         ),
         title=row.title,
         subtitle=row.subtitle,
@@ -156,11 +154,7 @@ def list_seminars(
         .group_by(Talk.seminar_id)
         .subquery()
     )
-    people = (
-        select(Participation.seminar_id, func.count().label("n"))
-        .group_by(Participation.seminar_id)
-        .subquery()
-    )
+    people = select(Participation.seminar_id, func.count().label("n")).group_by(Participation.seminar_id).subquery()
     statement = (
         select(Seminar, func.coalesce(talks.c.n, 0), func.coalesce(people.c.n, 0))
         .outerjoin(talks, talks.c.seminar_id == Seminar.id)
@@ -236,9 +230,7 @@ def copy_seminar_as_template(
     session.flush()
     new_blocks: dict[int | None, Block | None] = {None: None}
     for block in source.blocks:
-        clone = Block(
-            title=block.title, starts_at=block.starts_at + shift, room=block.room, notes=block.notes
-        )
+        clone = Block(title=block.title, starts_at=block.starts_at + shift, room=block.room, notes=block.notes)
         clone.moderators = [BlockModerator(person_id=m.person_id) for m in block.moderators]  # type: ignore[assignment]
         copy.blocks.append(clone)
         new_blocks[block.id] = clone

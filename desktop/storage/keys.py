@@ -15,9 +15,7 @@ from desktop.storage.models import Organisation, Person, Seminar
 
 
 def person_search_text(person: Person) -> str:
-    return names.fold(
-        " ".join((person.surname, person.given_name, person.patronymic or "", person.email or ""))
-    )
+    return names.fold(" ".join((person.surname, person.given_name, person.patronymic or "", person.email or "")))
 
 
 @event.listens_for(Person, "before_insert")

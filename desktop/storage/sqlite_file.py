@@ -29,9 +29,7 @@ def check_header(path: Path) -> None:
     except OSError as exc:
         raise DatabaseFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if size == 0:
-        raise DatabaseFileError(
-            f"{path}: the file is empty (0 bytes), not a Kafedra database; it was left as is"
-        )
+        raise DatabaseFileError(f"{path}: the file is empty (0 bytes), not a Kafedra database; it was left as is")
     if not header.startswith(SQLITE_MAGIC):
         raise DatabaseFileError(f"{path}: not a SQLite database (wrong file type); it was left as is")
     if len(header) < HEADER_SIZE:
@@ -65,9 +63,7 @@ def read_revision(path: Path) -> tuple[str | None, bool]:
             problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
             if problems != ["ok"]:
                 raise DatabaseFileError(f"{path}: the database is damaged ({problems[0]}); it was left as is")
-            tables = {
-                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
                 return None, False
             if "alembic_version" not in tables:

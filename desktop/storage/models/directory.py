@@ -34,9 +34,7 @@ class Person(Versioned, Base):
     gender: Mapped[str] = mapped_column(String(16), default="unknown")
     position: Mapped[str] = mapped_column(Text, default="")
     degree: Mapped[str] = mapped_column(Text, default="")
-    organisation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisations.id", ondelete="SET NULL"), index=True
-    )
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"), index=True)
     city: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(320), default="")
     phone: Mapped[str] = mapped_column(String(100), default="")

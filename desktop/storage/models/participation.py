@@ -22,9 +22,7 @@ class Participation(Versioned, Base):
     mode: Mapped[str] = mapped_column(String(32))
     registered_at: Mapped[dt.datetime] = mapped_column(DateTime)
     attended: Mapped[bool] = mapped_column(Boolean, default=False)
-    certificate_id: Mapped[int | None] = mapped_column(
-        ForeignKey("certificates.id", ondelete="SET NULL"), unique=True
-    )
+    certificate_id: Mapped[int | None] = mapped_column(ForeignKey("certificates.id", ondelete="SET NULL"), unique=True)
 
     person: Mapped[Person] = relationship()
     certificate: Mapped[Certificate | None] = relationship()

@@ -61,9 +61,7 @@ class SeminarPartner(Base):
     __tablename__ = "seminar_partners"
 
     seminar_id: Mapped[int] = mapped_column(ForeignKey("seminars.id", ondelete="CASCADE"), primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(32), primary_key=True)
     # no UNIQUE on positions: reordering swaps them inside one flush
     position: Mapped[int] = mapped_column(Integer, default=0)

@@ -210,9 +210,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("updated_at", sa.DateTime(), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["block_id"], ["blocks.id"], name=op.f("fk_talks_block_id_blocks"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["block_id"], ["blocks.id"], name=op.f("fk_talks_block_id_blocks"), ondelete="CASCADE"),
         sa.ForeignKeyConstraint(
             ["seminar_id"], ["seminars.id"], name=op.f("fk_talks_seminar_id_seminars"), ondelete="CASCADE"
         ),

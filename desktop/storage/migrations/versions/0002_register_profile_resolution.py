@@ -112,9 +112,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_resolution_items")),
     )
     with op.batch_alter_table("resolution_items", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_resolution_items_resolution_id"), ["resolution_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_resolution_items_resolution_id"), ["resolution_id"], unique=False)
     # SQLite cannot add a foreign key to an existing table: batch mode rebuilds it
     with op.batch_alter_table("participations", schema=None) as batch_op:
         batch_op.add_column(sa.Column("certificate_id", sa.Integer(), nullable=True))
@@ -131,9 +129,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("participations", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_participations_certificate_id"), type_="unique")
-        batch_op.drop_constraint(
-            batch_op.f("fk_participations_certificate_id_certificates"), type_="foreignkey"
-        )
+        batch_op.drop_constraint(batch_op.f("fk_participations_certificate_id_certificates"), type_="foreignkey")
         batch_op.drop_column("certificate_id")
     op.drop_table("resolution_items")
     op.drop_table("resolutions")

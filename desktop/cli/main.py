@@ -1,0 +1,99 @@
+"""The entry point: build the parser from the command modules, open the database, run, report errors."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from desktop import __version__
+from desktop.cli import seminar_commands
+from desktop.cli.common import Subcommands
+from desktop.domain.errors import KafedraError
+from desktop.paths import DB_ENV, database_target, log_folder
+from desktop.storage.database import Database, open_database
+
+EXIT_OK, EXIT_DATA_ERROR, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("kafedra")
+
+# each module adds its commands; the order here is the order of `kafedra --help`
+COMMAND_MODULES = (seminar_commands,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kafedra",
+        description="Kafedra plans seminars, conferences and webinars offline and produces their papers.",
+        epilog=(
+            f"The database is a SQLite file: --db PATH, or the {DB_ENV} environment variable, or by default "
+            "kafedra.sqlite3 in your user data folder. Exit status: 0 done, 1 a data error, 2 a usage error."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"kafedra {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the database file (or a SQLAlchemy URL) to work on")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = commands.add_parser("export", help="write a seminar, a document or a list to a file")
+    imports = commands.add_parser("import", help="read a seminar or a list from a file")
+    sub = Subcommands(
+        commands=commands,
+        export=export.add_subparsers(dest="what", metavar="WHAT", required=True),
+        imports=imports.add_subparsers(dest="what", metavar="WHAT", required=True),
+    )
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _log_crash() -> Path | None:
+    try:
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "kafedra-cli.log"
+        with path.open("a", encoding="utf-8") as stream:
+            stream.write(f"--- {dt.datetime.now().isoformat()} kafedra {__version__}\n{traceback.format_exc()}\n")
+        return path
+    except OSError:
+        return None
+
+
+def _fail(message: str) -> int:
+    print(f"kafedra: error: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_DATA_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    target, is_default = database_target(args.db)
+    args.db_target, args.db_is_default = target, is_default
+    db: Database | None = None
+    try:
+        if getattr(args, "opens_db", True):
+            db = open_database(target, create_folder=is_default)
+        args.handler(db, args)
+    except KafedraError as exc:
+        return _fail(str(exc))
+    except OperationalError as exc:
+        where = db.label if db else target
+        return _fail(f"{where}: the database could not be written or read ({exc.orig})")
+    except SQLAlchemyError as exc:
+        log_path = _log_crash()
+        return _fail(f"database failure ({exc.__class__.__name__}); details in {log_path}")
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last resort: one line for the user, the traceback to the log
+        log_path = _log_crash()
+        return _fail(f"unexpected failure ({exc.__class__.__name__}: {exc}); details in {log_path}")
+    finally:
+        if db is not None:
+            db.dispose()
+    return EXIT_OK
