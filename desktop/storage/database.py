@@ -115,7 +115,10 @@ def _prepare_sqlite_file(path: Path, *, create_folder: bool) -> tuple[bool, Path
         if not path.parent.exists():
             if not create_folder:
                 raise DatabaseFileError(f"{path}: the folder {path.parent} does not exist")
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseFileError(f"{path}: cannot create the folder {path.parent} ({exc.strerror})") from exc
         return True, None
     sqlite_file.check_header(path)
     revision, has_tables = sqlite_file.read_revision(path)

@@ -49,11 +49,20 @@ def check_header(path: Path) -> None:
 
 @contextlib.contextmanager
 def _reader(path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(path, isolation_level=None)
+    # read-only: closing the last connection of a WAL database must not checkpoint into a file we refuse
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = [c.exists() for c in companions]
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
     try:
         yield connection
     finally:
         connection.close()
+        # a read-only look at a WAL file leaves an empty -wal and a -shm behind; take away only what we made
+        wal, shm = companions
+        if not existed[0] and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink(missing_ok=True)
+            if not existed[1]:
+                shm.unlink(missing_ok=True)
 
 
 def read_revision(path: Path) -> tuple[str | None, bool]:
