@@ -29,6 +29,7 @@ __all__ = [
     "normal_name_case",
     "organisation_key",
     "person_key",
+    "sort_key",
     "split_full_name",
 ]
 
@@ -73,6 +74,17 @@ def fold(text: str) -> str:
     # Russian writes ё optionally, so people search for «Соловьев» and expect «Соловьёв».
     text = text.casefold().replace("ё", "е")
     return collapse_spaces(text)
+
+
+# One order for Russian and Ukrainian lists: ґ after г, є after е, і and ї after и (code points would put them
+# after я); ё already folded into е, as Russian dictionaries sort it.
+_ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя"
+_COLLATION = str.maketrans({letter: chr(0x100 + rank) for rank, letter in enumerate(_ALPHABET)} | {" ": "\x01"})
+
+
+def sort_key(text: str) -> str:
+    """A key that sorts names as a Russian or Ukrainian reader expects (Ґудзь before Демченко, Ёлкина with Е)."""
+    return fold(text).replace("'", "").translate(_COLLATION)
 
 
 def organisation_key(name: str) -> str:

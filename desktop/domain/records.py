@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from desktop.domain import names
 from desktop.domain.enums import (
     CertificateKind,
     EventFormat,
@@ -72,7 +73,7 @@ class PersonRecord:
 
     @property
     def full_name(self) -> str:
-        return " ".join(part for part in (self.surname, self.given_name, self.patronymic) if part)
+        return names.full_name(self.surname, self.given_name, self.patronymic)
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,7 @@ class PersonRef:
 
     @property
     def full_name(self) -> str:
-        return " ".join(part for part in (self.surname, self.given_name, self.patronymic) if part)
+        return names.full_name(self.surname, self.given_name, self.patronymic)
 
 
 @dataclass(frozen=True)

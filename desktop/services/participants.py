@@ -8,6 +8,7 @@ from collections import Counter
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.domain import names
 from desktop.domain.enums import Mode, Role
 from desktop.domain.errors import ValidationError
 from desktop.domain.records import CountRow, ParticipantCounts, ParticipationRecord
@@ -23,7 +24,7 @@ def _record(row: Participation) -> ParticipationRecord:
         id=row.id,
         seminar_id=row.seminar_id,
         person_id=row.person_id,
-        person_name=" ".join(p for p in (person.surname, person.given_name, person.patronymic) if p),
+        person_name=names.full_name(person.surname, person.given_name, person.patronymic),
         organisation_name=person.organisation.full_name if person.organisation else "",
         role=Role(row.role),
         mode=Mode(row.mode),
@@ -105,7 +106,7 @@ def _rows(session: Session, seminar_id: int) -> list[Participation]:
 
 def list_participants(session: Session, seminar_id: int) -> list[ParticipationRecord]:
     records = [_record(row) for row in _rows(session, seminar_id)]
-    return sorted(records, key=lambda r: (r.person_name.casefold(), r.id))
+    return sorted(records, key=lambda r: (names.sort_key(r.person_name), r.id))
 
 
 def find_participation(session: Session, seminar_id: int, person_id: int) -> int:

@@ -50,6 +50,7 @@ def logo_mime(logo: bytes) -> str:
 
 
 def update_profile(session: Session, data: ProfileData) -> None:
+    pattern = check_pattern(data.certificate_number_pattern)
     signatories = [s for s in data.signatories if clean(s.name)]
     if len(signatories) > MAX_SIGNATORIES:
         raise ValidationError(f"at most {MAX_SIGNATORIES} signatories", "signatories")
@@ -65,7 +66,7 @@ def update_profile(session: Session, data: ProfileData) -> None:
     row.name, row.short_name = clean(data.name), clean(data.short_name)
     row.department, row.address = clean(data.department), clean(data.address)
     row.logo, row.logo_mime = data.logo or None, mime
-    row.certificate_number_pattern = check_pattern(data.certificate_number_pattern)
+    row.certificate_number_pattern = pattern
     row.signatories.clear()
     session.flush()
     for signatory in signatories:

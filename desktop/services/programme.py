@@ -149,10 +149,12 @@ def _people(session: Session, ids: tuple[int, ...]) -> list[int]:
 
 
 def _apply_block(session: Session, block: Block, data: BlockData) -> None:
-    block.title = require(clean(data.title), "title", "The block's title")
+    # check everything before changing anything: a refused edit leaves the block as it was
+    title = require(clean(data.title), "title", "The block's title")
+    wanted = _people(session, data.moderator_ids)
+    block.title = title
     block.starts_at = data.starts_at.replace(second=0, microsecond=0, tzinfo=None)
     block.room, block.notes = clean(data.room), clean_long(data.notes)
-    wanted = _people(session, data.moderator_ids)
     if [m.person_id for m in block.moderators] != wanted:
         block.moderators.clear()
         session.flush()
@@ -163,8 +165,8 @@ def _apply_block(session: Session, block: Block, data: BlockData) -> None:
 def add_block(session: Session, seminar_id: int, data: BlockData, index: int | None = None) -> int:
     seminar = get_or_raise(session, Seminar, seminar_id, "seminar")
     block = Block()
-    seminar.blocks.insert(len(seminar.blocks) if index is None else index, block)
     _apply_block(session, block, data)
+    seminar.blocks.insert(len(seminar.blocks) if index is None else max(0, min(index, len(seminar.blocks))), block)
     seminar.blocks.reorder()
     session.flush()
     return block.id
@@ -196,8 +198,7 @@ def delete_block(session: Session, block_id: int, keep_talks: bool = False) -> N
     else:
         for talk in list(block.talks):
             session.delete(talk)
-    seminar.blocks.remove(block)
-    session.delete(block)
+    seminar.blocks.remove(block)  # delete-orphan: removing it from the seminar deletes it
     seminar.blocks.reorder()
     session.flush()
 
@@ -211,13 +212,16 @@ def _apply_talk(session: Session, talk: Talk, data: TalkData) -> None:
         raise ValidationError(
             f"a talk lasts from 1 minute to 24 hours, not {data.duration_minutes} minutes", "duration_minutes"
         )
-    talk.title = require(clean(data.title), "title", "The talk's title")
-    talk.kind, talk.mode = kind.value, Mode(data.mode).value
+    # check everything before changing anything: a refused edit leaves the talk as it was
+    title = require(clean(data.title), "title", "The talk's title")
+    mode = Mode(data.mode)
+    materials_url = check_url(data.materials_url, "materials_url", "The materials link")
+    wanted = _people(session, data.speaker_ids)
+    talk.title, talk.kind, talk.mode = title, kind.value, mode.value
     talk.duration_minutes = data.duration_minutes
     talk.pinned_start = data.pinned_start.replace(second=0, microsecond=0, tzinfo=None) if data.pinned_start else None
-    talk.materials_url = check_url(data.materials_url, "materials_url", "The materials link")
+    talk.materials_url = materials_url
     talk.notes = clean_long(data.notes)
-    wanted = _people(session, data.speaker_ids)
     if [s.person_id for s in talk.speakers] != wanted:
         talk.speakers.clear()
         session.flush()
@@ -275,10 +279,10 @@ def move_talk(session: Session, talk_id: int, block_id: int | None, index: int) 
     """Move a talk to position `index` of a block (or of the loose talks when `block_id` is None)."""
     talk = get_or_raise(session, Talk, talk_id, "talk")
     seminar = talk.seminar
-    source = _container(session, seminar, talk.block_id)
+    target = _container(session, seminar, block_id)  # refused before anything moves
+    source = target if talk.block_id == block_id else _container(session, seminar, talk.block_id)
     source.remove(talk)
     _renumber(source)
-    target = source if talk.block_id == block_id else _container(session, seminar, block_id)
     talk.block_id = block_id
     target.insert(max(0, min(index, len(target))), talk)
     _renumber(target)

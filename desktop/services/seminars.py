@@ -26,7 +26,9 @@ from desktop.storage.models import (
 
 
 def _cleaned(session: Session, data: SeminarData) -> SeminarData:
-    if data.ends_at < data.starts_at:
+    starts_at = data.starts_at.replace(second=0, microsecond=0, tzinfo=None)
+    ends_at = data.ends_at.replace(second=0, microsecond=0, tzinfo=None)
+    if ends_at < starts_at:
         raise ValidationError(
             f"the seminar ends ({data.ends_at:%Y-%m-%d %H:%M}) before it starts ({data.starts_at:%Y-%m-%d %H:%M})",
             "ends_at",
@@ -40,8 +42,8 @@ def _cleaned(session: Session, data: SeminarData) -> SeminarData:
         subtitle=clean(data.subtitle),
         kind=SeminarKind(data.kind),
         format=EventFormat(data.format),
-        starts_at=data.starts_at.replace(second=0, microsecond=0, tzinfo=None),
-        ends_at=data.ends_at.replace(second=0, microsecond=0, tzinfo=None),
+        starts_at=starts_at,
+        ends_at=ends_at,
         venue_address=clean(data.venue_address),
         venue_room=clean(data.venue_room),
         stream_url=check_url(data.stream_url, "stream_url", "The stream link"),
