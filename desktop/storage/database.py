@@ -22,6 +22,7 @@ from desktop.storage import keys as _keys  # noqa: F401  (registers the key list
 from desktop.storage import migrate, sqlite_file
 
 BUSY_TIMEOUT_MS = 5000
+WRITE_LOCK_OPTION = "kafedra_write_lock"
 
 
 @dataclass
@@ -39,9 +40,24 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: commit when the block ends, roll everything back on any error."""
+        """One user action: commit when the block ends, roll everything back on any error.
+
+        On SQLite the transaction takes the write lock at its start (BEGIN IMMEDIATE): a second writer then
+        waits for the busy timeout instead of failing half-way when it upgrades a read lock, and two processes
+        numbering certificates queue up rather than collide. Readers are never blocked (WAL).
+        """
         with self.sessions() as session, session.begin():
+            session.connection(execution_options={WRITE_LOCK_OPTION: True})
             yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only snapshot that takes no write lock; anything written in it is rolled back."""
+        with self.sessions() as session, session.begin():
+            try:
+                yield session
+            finally:
+                session.rollback()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -61,7 +77,8 @@ def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get(WRITE_LOCK_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:

@@ -49,20 +49,19 @@ def check_header(path: Path) -> None:
 
 @contextlib.contextmanager
 def _reader(path: Path) -> Iterator[sqlite3.Connection]:
-    # read-only: closing the last connection of a WAL database must not checkpoint into a file we refuse
-    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-    existed = [c.exists() for c in companions]
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    """A connection that cannot change the file or leave anything beside it.
+
+    With no -wal file the main file is the whole database, so `immutable=1` reads it without locks and without
+    creating -wal/-shm companions. With a -wal file (another program has it open, or crashed) SQLite must read
+    that too: a read-only connection does, and it never checkpoints into the file on closing.
+    """
+    has_wal = path.with_name(path.name + "-wal").exists()
+    flags = "mode=ro" if has_wal else "mode=ro&immutable=1"
+    connection = sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True, isolation_level=None)
     try:
         yield connection
     finally:
         connection.close()
-        # a read-only look at a WAL file leaves an empty -wal and a -shm behind; take away only what we made
-        wal, shm = companions
-        if not existed[0] and wal.exists() and wal.stat().st_size == 0:
-            wal.unlink(missing_ok=True)
-            if not existed[1]:
-                shm.unlink(missing_ok=True)
 
 
 def read_revision(path: Path) -> tuple[str | None, bool]:
