@@ -15,9 +15,7 @@ import pytest
 DEMO_TITLES_PARTICIPANTS = {143, 35}
 
 
-def kafedra(
-    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
+def kafedra(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         capture_output=True,
@@ -120,19 +118,14 @@ def test_json_round_trip_is_lossless(demo_db: Path, tmp_path: Path) -> None:
         first, second = tmp_path / f"a{item['id']}.json", tmp_path / f"b{item['id']}.json"
         fresh = tmp_path / f"fresh{item['id']}.sqlite3"
         assert (
-            kafedra(
-                "--db", str(demo_db), "export", "json", "--seminar", str(item["id"]), "-o", str(first)
-            ).returncode
+            kafedra("--db", str(demo_db), "export", "json", "--seminar", str(item["id"]), "-o", str(first)).returncode
             == 0
         )
         imported = kafedra("--db", str(fresh), "import", "seminar", str(first))
         assert imported.returncode == 0, imported.stderr
         new_id = seminars_json(fresh)[0]["id"]
         assert (
-            kafedra(
-                "--db", str(fresh), "export", "json", "--seminar", str(new_id), "-o", str(second)
-            ).returncode
-            == 0
+            kafedra("--db", str(fresh), "export", "json", "--seminar", str(new_id), "-o", str(second)).returncode == 0
         )
         a = json.loads(first.read_text(encoding="utf-8"))
         b = json.loads(second.read_text(encoding="utf-8"))
@@ -140,9 +133,7 @@ def test_json_round_trip_is_lossless(demo_db: Path, tmp_path: Path) -> None:
         assert a["participants"] and a["people"]
 
 
-def test_importing_the_same_seminar_twice_is_refused_then_allowed_as_copy(
-    demo_db: Path, tmp_path: Path
-) -> None:
+def test_importing_the_same_seminar_twice_is_refused_then_allowed_as_copy(demo_db: Path, tmp_path: Path) -> None:
     item = seminars_json(demo_db)[0]
     exported = tmp_path / "s.json"
     kafedra("--db", str(demo_db), "export", "json", "--seminar", str(item["id"]), "-o", str(exported))
@@ -206,9 +197,7 @@ def test_database_from_the_environment_and_the_default_folder(tmp_path: Path) ->
     result = kafedra("seminars", "--json", env={"KAFEDRA_DB": str(env_db)})
     assert result.returncode == 0 and env_db.exists()
     home = tmp_path / "home"
-    default = kafedra(
-        "seminars", env={"KAFEDRA_DB": "", "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
-    )
+    default = kafedra("seminars", env={"KAFEDRA_DB": "", "HOME": str(home), "XDG_DATA_HOME": str(home / "data")})
     assert default.returncode == 0, default.stderr
     assert (home / "data" / "Kafedra" / "kafedra.sqlite3").exists()
 

@@ -55,9 +55,7 @@ def test_missing_folder_is_an_error_unless_asked_to_create(tmp_path: Path) -> No
 def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     db = open_database(tmp_path / "fk.sqlite3")
     with pytest.raises(Exception, match="FOREIGN KEY"), db.transaction() as session:
-        session.execute(
-            text("INSERT INTO person_name_forms (person_id, language, dative) VALUES (999, 'ru', 'x')")
-        )
+        session.execute(text("INSERT INTO person_name_forms (person_id, language, dative) VALUES (999, 'ru', 'x')"))
     db.dispose()
 
 
@@ -90,9 +88,7 @@ def test_older_revision_is_backed_up_then_upgraded_with_every_row(tmp_path: Path
             assert seminar.title == "Методический день «Библиотека и семья»"
             # the new columns and tables of revision 0002 work on the upgraded rows
             assert session.scalar(select(func.count()).select_from(Certificate)) == 0
-            assert [p.full_name for p in people.search_people(session, "соловьева")] == [
-                "Соловьёва Алёна Петровна"
-            ]
+            assert [p.full_name for p in people.search_people(session, "соловьева")] == ["Соловьёва Алёна Петровна"]
             summary = seminars.list_seminars(session)[0]
             assert (summary.talk_count, summary.participant_count) == (1, 2)
         with db.engine.connect() as connection:
@@ -159,9 +155,7 @@ def damage(kind: str, path: Path, good: Path) -> None:
         ("folder", "folder"),
     ],
 )
-def test_unusable_files_are_refused_with_one_line_and_left_untouched(
-    tmp_path: Path, kind: str, message: str
-) -> None:
+def test_unusable_files_are_refused_with_one_line_and_left_untouched(tmp_path: Path, kind: str, message: str) -> None:
     good = tmp_path / "good.sqlite3"
     make_demo_like(good)
     path = tmp_path / f"{kind.replace(' ', '-')}.sqlite3"

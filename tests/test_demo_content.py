@@ -95,9 +95,7 @@ def strings(obj: object) -> Iterator[str]:
 def prose(s: DemoSeminar) -> list[str]:
     """Human-readable text: everything except addresses, links and enum values."""
     return [
-        t
-        for t in strings(s)
-        if t and "@" not in t and not t.startswith("https://") and t != s.uid and not t.isascii()
+        t for t in strings(s) if t and "@" not in t and not t.startswith("https://") and t != s.uid and not t.isascii()
     ]
 
 
@@ -209,10 +207,7 @@ def test_every_participant_has_an_organisation(seminar: DemoSeminar) -> None:
 
 @pytest.mark.parametrize("seminar", ALL, ids=IDS)
 def test_speakers_and_moderators_are_registered_in_their_role(seminar: DemoSeminar) -> None:
-    roles = {
-        person_key(p.person.surname, p.person.given_name, p.person.patronymic): p
-        for p in seminar.participants
-    }
+    roles = {person_key(p.person.surname, p.person.given_name, p.person.patronymic): p for p in seminar.participants}
     for talk in heard_talks(seminar):
         for sp in talk.speakers:
             entry = roles[person_key(sp.surname, sp.given_name, sp.patronymic)]
@@ -223,9 +218,7 @@ def test_speakers_and_moderators_are_registered_in_their_role(seminar: DemoSemin
             entry = roles[person_key(m.surname, m.given_name, m.patronymic)]
             assert entry.person == m
             assert entry.role in (Role.MODERATOR, Role.SPEAKER)
-    speakers = {
-        person_key(sp.surname, sp.given_name, sp.patronymic) for t in all_talks(seminar) for sp in t.speakers
-    }
+    speakers = {person_key(sp.surname, sp.given_name, sp.patronymic) for t in all_talks(seminar) for sp in t.speakers}
     assert {k for k, p in roles.items() if p.role is Role.SPEAKER} == speakers
 
 
@@ -280,9 +273,7 @@ def _everyone_everywhere() -> list[DemoPerson]:
 
 def _has(pred_surname: str, gender: Gender, language: Language | None = None) -> bool:
     seminars = [s for s in ALL if language is None or s.language is language]
-    return any(
-        re.search(pred_surname, p.surname) and p.gender is gender for s in seminars for p in everyone(s)
-    )
+    return any(re.search(pred_surname, p.surname) and p.gender is gender for s in seminars for p in everyone(s))
 
 
 @pytest.mark.parametrize("gender", [Gender.MALE, Gender.FEMALE])
@@ -307,9 +298,7 @@ def test_other_hard_names() -> None:
     assert any(not p.patronymic for p in ps)
     # a woman whose surname ends in a consonant (not -ых/-их), so it is not declined at all
     assert any(
-        p.gender is Gender.FEMALE
-        and re.search(r"[бвгґджзклмнпрстфхцчшщ]$", p.surname)
-        and not p.surname.endswith("их")
+        p.gender is Gender.FEMALE and re.search(r"[бвгґджзклмнпрстфхцчшщ]$", p.surname) and not p.surname.endswith("их")
         for p in ps
     )
     orgs = [o for s in ALL for o in all_organisations(s)]
@@ -403,8 +392,7 @@ def test_resolution_lists_noted_items_before_recommendations(seminar: DemoSemina
 
 def test_hybrid_seminar_talk_modes_follow_the_speakers() -> None:
     modes = {
-        person_key(p.person.surname, p.person.given_name, p.person.patronymic): p.mode
-        for p in CHILDREN.participants
+        person_key(p.person.surname, p.person.given_name, p.person.patronymic): p.mode for p in CHILDREN.participants
     }
     for talk in heard_talks(CHILDREN):
         for sp in talk.speakers:

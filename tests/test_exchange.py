@@ -58,9 +58,7 @@ def test_import_into_a_database_that_knows_the_people_creates_no_twins(db: Datab
         assert seminars.get_seminar(session, new_id).uid != document["seminar"]["uid"]
 
 
-def test_certificates_travel_and_numbering_continues_after_them(
-    db: Database, demo: list[int], tmp_path: Path
-) -> None:
+def test_certificates_travel_and_numbering_continues_after_them(db: Database, demo: list[int], tmp_path: Path) -> None:
     with db.transaction() as session:
         issued = certificates.issue_for_seminar(session, demo[2], issued_on=dt.date(2026, 11, 12))
     document = exported(db, demo[2])
