@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -13,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from desktop import __version__
-from desktop.cli import seminar_commands
+from desktop.cli import backup_commands, export_commands, registration_commands, seminar_commands
 from desktop.cli.common import Subcommands
 from desktop.domain.errors import KafedraError
 from desktop.paths import DB_ENV, database_target, log_folder
@@ -23,7 +24,7 @@ EXIT_OK, EXIT_DATA_ERROR, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("kafedra")
 
 # each module adds its commands; the order here is the order of `kafedra --help`
-COMMAND_MODULES = (seminar_commands,)
+COMMAND_MODULES = (seminar_commands, registration_commands, export_commands, backup_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,10 +71,11 @@ def _fail(message: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_OK
     target, is_default = database_target(args.db)
+    if args.command is None:
+        from desktop.gui import run as run_window  # Qt is loaded only for the window, never for commands
+
+        return run_window(target, is_default)
     args.db_target, args.db_is_default = target, is_default
     db: Database | None = None
     try:
@@ -90,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"database failure ({exc.__class__.__name__}); details in {log_path}")
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (`kafedra seminars | head`): not an error; keep Python quiet at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # the last resort: one line for the user, the traceback to the log
         log_path = _log_crash()
         return _fail(f"unexpected failure ({exc.__class__.__name__}: {exc}); details in {log_path}")
