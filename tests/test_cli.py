@@ -52,10 +52,12 @@ def test_version_and_help_in_plain_words() -> None:
         assert word in help_text.stdout
 
 
-def test_no_command_prints_the_help() -> None:
-    result = kafedra()
-    assert result.returncode == 0
-    assert "usage: kafedra" in result.stdout
+def test_no_command_without_a_display_says_so_in_one_line(tmp_path: Path) -> None:
+    headless = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    result = kafedra("--db", str(tmp_path / "k.sqlite3"), env=headless)
+    assert result.returncode == 1
+    assert result.stderr.startswith("kafedra: error: no graphical display")
+    assert result.stderr.count("\n") == 1
 
 
 def test_demo_lists_three_seminars_with_the_promised_counts(demo_db: Path) -> None:

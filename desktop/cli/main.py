@@ -14,7 +14,13 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from desktop import __version__
-from desktop.cli import backup_commands, export_commands, registration_commands, seminar_commands
+from desktop.cli import (
+    backup_commands,
+    document_commands,
+    export_commands,
+    registration_commands,
+    seminar_commands,
+)
 from desktop.cli.common import Subcommands
 from desktop.domain.errors import KafedraError
 from desktop.paths import DB_ENV, database_target, log_folder
@@ -24,7 +30,7 @@ EXIT_OK, EXIT_DATA_ERROR, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("kafedra")
 
 # each module adds its commands; the order here is the order of `kafedra --help`
-COMMAND_MODULES = (seminar_commands, registration_commands, export_commands, backup_commands)
+COMMAND_MODULES = (seminar_commands, registration_commands, export_commands, document_commands, backup_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,11 +74,20 @@ def _fail(message: str) -> int:
     return EXIT_DATA_ERROR
 
 
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort with its own plugin message; say it in our words."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     target, is_default = database_target(args.db)
     if args.command is None:
+        if _no_display():
+            return _fail("no graphical display for the window (DISPLAY is not set); the commands work without one")
         from desktop.gui import run as run_window  # Qt is loaded only for the window, never for commands
 
         return run_window(target, is_default)
