@@ -1,0 +1,240 @@
+"""Turning one row of a registration table into clean values, and saying what was changed or left out.
+
+Pure string work: no database, no file. Every change a user would want to know about becomes a `RowNote`
+with the row number the spreadsheet shows; trimming spaces is not reported (nobody can see it).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.domain import names
+from desktop.domain.enums import Mode, Role
+from desktop.importing.columns import FIELD_LABELS, ColumnMapping, Field
+from desktop.importing.reading import SourceRow
+
+
+class NoteKind(StrEnum):
+    SKIPPED = "skipped"  # the row was not imported
+    LEFT_OUT = "left_out"  # a value was not imported, the person was
+    FORMULA = "formula"  # a cell starting with «=» kept as plain text
+    CHANGED = "changed"  # a value was imported in another form (name case, several e-mails)
+    ASSUMED = "assumed"  # a value was not understood and a default was used
+    MERGED = "merged"  # the row repeats an earlier row
+    MATCHED = "matched"  # the row is a person already in the directory
+    ALREADY = "already"  # the person was already registered for the seminar
+
+
+@dataclass(frozen=True, slots=True)
+class RowNote:
+    row: int
+    kind: NoteKind
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)  # slots: an import keeps one per row
+class CleanRow:
+    """What a row says, cleaned. `mode` and `role` are None when the file does not say."""
+
+    row: int
+    surname: str
+    given_name: str
+    patronymic: str
+    position: str = ""
+    organisation: str = ""
+    city: str = ""
+    email: str = ""
+    phone: str = ""
+    mode: Mode | None = None
+    role: Role | None = None
+
+    @property
+    def full_name(self) -> str:
+        return names.full_name(self.surname, self.given_name, self.patronymic)
+
+
+# pragmatic, not RFC 5322: one @, no spaces or separators, a dot in the domain (Cyrillic domains allowed)
+_EMAIL = re.compile(
+    r"[^@\s<>()\[\]\\,;:\"]+@[^@\s<>()\[\]\\,;:\"._-][^@\s<>()\[\]\\,;:\"]*\.[^@\s<>()\[\]\\,;:\".\d]{2,}"
+)
+_EMAIL_SEPARATORS = re.compile(r"[\s,;]+")
+_PHONE_ALLOWED = re.compile(r"[\d\s()+\-.–/]+")
+_PHONE_EXTENSION = re.compile(r"\s*(?:доб|вн|ext|x)\.?\s*\d{1,6}\s*$", re.IGNORECASE)
+_PHONE_SEPARATORS = re.compile(r"\s*[,;]\s*")
+MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 5, 15  # a village number «2-15-47» up to E.164's limit
+
+_MODE_PREFIXES = (
+    (Mode.ONLINE, ("дистанц", "онлайн", "он-лайн", "заочн", "удален", "дистанційн", "віддален", "online",
+                   "on-line", "remote", "zoom", "трансляц", "вебинар", "вебінар", "virtual", "по видео")),
+    (Mode.IN_PERSON, ("очн", "лично", "в зале", "офлайн", "оффлайн", "присутств", "особисто", "в залі",
+                      "offline", "in person", "in-person", "on site", "onsite")),
+)  # fmt: skip
+_ROLE_PREFIXES = (
+    (Role.SPEAKER, ("доклад", "спикер", "выступ", "доповід", "лектор", "speaker", "presenter")),
+    (Role.MODERATOR, ("модерат", "ведущ", "moderator", "chair")),
+    (Role.ORGANISER, ("организ", "організ", "organi")),
+    (Role.GUEST, ("гост", "гість", "guest")),
+    (Role.PARTICIPANT, ("участ", "учасн", "слушат", "слухач", "participant", "attendee", "listener")),
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_case(text: str) -> str:
+    return names.normal_name_case(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def organisation_key(name: str) -> str:
+    """Cached: a registration file names the same few organisations on many rows."""
+    return names.organisation_key(name)
+
+
+@functools.lru_cache(maxsize=65536)
+def _split(text: str) -> tuple[str, str, str]:
+    return names.split_full_name(text)
+
+
+def _cell(row: SourceRow, mapping: ColumnMapping, wanted: Field) -> str:
+    index = mapping.column(wanted)
+    if index is None or index >= len(row.cells):
+        return ""
+    return names.collapse_spaces(row.cells[index])
+
+
+def _by_prefix(text: str, table: tuple[tuple[StrEnum, tuple[str, ...]], ...]) -> StrEnum | None:
+    folded = names.fold(text)
+    for value, prefixes in table:
+        if folded.startswith(prefixes) or any(f" {p}" in f" {folded}" for p in prefixes if " " in p):
+            return value
+    return None
+
+
+def parse_mode(text: str) -> Mode | None:
+    value = _by_prefix(text, _MODE_PREFIXES)
+    return Mode(value) if value is not None else None
+
+
+def parse_role(text: str) -> Role | None:
+    value = _by_prefix(text, _ROLE_PREFIXES)
+    return Role(value) if value is not None else None
+
+
+def is_email(text: str) -> bool:
+    return _EMAIL.fullmatch(text) is not None and ".." not in text
+
+
+def is_phone(text: str) -> bool:
+    for part in _PHONE_SEPARATORS.split(text):
+        bare = _PHONE_EXTENSION.sub("", part)
+        if not _PHONE_ALLOWED.fullmatch(bare):
+            return False
+        digits = sum(ch.isdigit() for ch in bare)
+        if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS or "+" in bare.lstrip()[1:]:
+            return False
+    return True
+
+
+class _RowCleaner:
+    def __init__(self, row: SourceRow, mapping: ColumnMapping) -> None:
+        self.row, self.mapping = row, mapping
+        self.notes: list[RowNote] = []
+
+    def note(self, kind: NoteKind, message: str) -> None:
+        self.notes.append(RowNote(self.row.number, kind, message))
+
+    def cell(self, wanted: Field) -> str:
+        value = _cell(self.row, self.mapping, wanted)
+        if value.startswith("="):
+            self.note(NoteKind.FORMULA, f"{FIELD_LABELS[wanted]} «{value[:60]}» starts with «=», kept as plain text")
+        return value
+
+    def name(self) -> tuple[str, str, str]:
+        surname, given, patronymic = self.cell(Field.SURNAME), self.cell(Field.GIVEN_NAME), self.cell(Field.PATRONYMIC)
+        full = self.cell(Field.FULL_NAME)
+        if not surname and full:
+            surname, given, patronymic = _split(full)
+            # a separate given name or patronymic column wins over the words guessed from the full name
+            given = self.cell(Field.GIVEN_NAME) or given
+            patronymic = self.cell(Field.PATRONYMIC) or patronymic
+        elif surname and not given and not patronymic and len(surname.split()) >= 3:
+            # the whole name typed into the surname box of a form
+            written = surname
+            surname, given, patronymic = _split(surname)
+            self.note(
+                NoteKind.CHANGED, f"«{written}» in the surname column split into surname, given name and patronymic"
+            )
+        fixed = _name_case(surname), _name_case(given), _name_case(patronymic)
+        if fixed != (surname, given, patronymic):
+            typed, written = names.full_name(surname, given, patronymic), names.full_name(*fixed)
+            self.note(NoteKind.CHANGED, f"name «{typed}» written as «{written}»")
+        return fixed
+
+    def email(self) -> str:
+        value = self.cell(Field.EMAIL)
+        if value.lower().startswith("mailto:"):
+            value = value[7:].strip()
+        if not value or is_email(value):
+            return value
+        addresses = [a for a in _EMAIL_SEPARATORS.split(value) if a]
+        if len(addresses) > 1 and all(is_email(a) for a in addresses):
+            self.note(NoteKind.CHANGED, f"several e-mails «{value[:80]}», the first kept")
+            return addresses[0]
+        self.note(NoteKind.LEFT_OUT, f"malformed e-mail «{value[:80]}», left out")
+        return ""
+
+    def phone(self) -> str:
+        value = self.cell(Field.PHONE)
+        if not value or is_phone(value):
+            return value
+        self.note(NoteKind.LEFT_OUT, f"malformed phone «{value[:80]}», left out")
+        return ""
+
+    def mode(self) -> Mode | None:
+        value = self.cell(Field.MODE)
+        mode = parse_mode(value) if value else None
+        if value and mode is None:
+            self.note(
+                NoteKind.ASSUMED, f"participation format «{value[:60]}» not understood, the seminar's default used"
+            )
+        return mode
+
+    def role(self) -> Role | None:
+        value = self.cell(Field.ROLE)
+        role = parse_role(value) if value else None
+        if value and role is None:
+            self.note(NoteKind.ASSUMED, f"role «{value[:60]}» not understood, participant assumed")
+        return role
+
+
+def clean_row(row: SourceRow, mapping: ColumnMapping) -> tuple[CleanRow | None, list[RowNote]]:
+    """The cleaned row (None when it is skipped) and the notes about it. Blank rows give (None, [])."""
+    if row.is_blank:
+        return None, []
+    cleaner = _RowCleaner(row, mapping)
+    surname, given, patronymic = cleaner.name()
+    if not any(ch.isalnum() for ch in surname):
+        # a row with an e-mail or an organisation but nobody's name cannot become a person
+        return None, [RowNote(row.number, NoteKind.SKIPPED, "no name, skipped")]
+    organisation = cleaner.cell(Field.ORGANISATION)
+    if not organisation_key(organisation):
+        organisation = ""  # «—», «-», «?»: a form's way of saying there is none
+    clean = CleanRow(
+        row=row.number,
+        surname=surname,
+        given_name=given,
+        patronymic=patronymic,
+        position=cleaner.cell(Field.POSITION),
+        organisation=organisation,
+        city=cleaner.cell(Field.CITY),
+        email=cleaner.email(),
+        phone=cleaner.phone(),
+        mode=cleaner.mode(),
+        role=cleaner.role(),
+    )
+    return clean, cleaner.notes
