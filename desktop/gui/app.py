@@ -1,0 +1,135 @@
+"""Starting the window: the QApplication, the log, opening the database (or saying why not), quitting cleanly."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from desktop.domain.errors import DatabaseFileError
+from desktop.gui import messages
+from desktop.gui.history import History
+from desktop.gui.logs import install_excepthooks, setup_logging
+from desktop.gui.ops import OpRunner
+from desktop.gui.resources import app_icon
+from desktop.gui.settings import AppSettings
+from desktop.gui.workspace import Workspace
+from desktop.storage.database import open_database
+
+log = logging.getLogger("kafedra.gui")
+DATABASE_FILTER = "Kafedra databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+
+def choose_database_to_open(parent: QWidget | None, folder: str = "") -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open a database", folder, DATABASE_FILTER)
+    return path
+
+
+def choose_new_database(parent: QWidget | None, folder: str = "") -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "New database", str(Path(folder) / "kafedra.sqlite3"), DATABASE_FILTER
+    )
+    return path
+
+
+def show_error_dialog(parent: QWidget | None, message: str, unexpected: bool) -> None:
+    messages.show_error(parent, message, unexpected)  # looked up when called, so tests can replace it
+
+
+def ask_after_refusal(parent: QWidget | None, message: str) -> str:
+    """The file cannot be used: say why in its own words, offer another file. Returns 'open', 'new' or 'quit'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Kafedra: the database cannot be opened")
+    box.setText(message)
+    box.setInformativeText("The file was left as it is. Open another database, or create a new one?")
+    open_button = box.addButton("&Open another…", QMessageBox.ButtonRole.AcceptRole)
+    new_button = box.addButton("&New database…", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("&Quit" if parent is None else "&Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return "open" if clicked is open_button else "new" if clicked is new_button else "quit"
+
+
+class Application:
+    """Owns the open main window; File → Open replaces it with a window on the other database."""
+
+    def __init__(self, settings: AppSettings) -> None:
+        self.settings = settings
+        self.window: QWidget | None = None
+
+    def open(self, target: str, create_folder: bool = False) -> bool:
+        """Open `target` in a new main window; on a refused file ask for another. False: the user gave up."""
+        parent = self.window
+        while True:
+            try:
+                db = open_database(target, create_folder=create_folder)
+                break
+            except DatabaseFileError as exc:
+                log.warning("refused database: %s", exc)
+                choice = ask_after_refusal(parent, str(exc))
+                folder = str(Path(target).expanduser().parent)
+                picked = (
+                    choose_database_to_open(parent, folder)
+                    if choice == "open"
+                    else choose_new_database(parent, folder)
+                    if choice == "new"
+                    else ""
+                )
+                if not picked:
+                    return False
+                target, create_folder = picked, False
+        if db.backup_path is not None:
+            log.info("upgraded %s; the copy from before is %s", db.label, db.backup_path)
+        from desktop.gui.main_window import MainWindow
+
+        runner = OpRunner(db, show_error_dialog)
+        workspace = Workspace(db=db, runner=runner, history=History(runner), settings=self.settings)
+        window = MainWindow(self, workspace)
+        if db.path is not None:
+            self.settings.remember_database(db.path)
+        previous, self.window = self.window, window
+        window.show()
+        log.info("main window shown on %s", db.label)
+        if previous is not None:
+            previous.close()
+        return True
+
+
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C in the terminal or a SIGTERM closes the window as the close button does."""
+
+    def close_all(*_args: object) -> None:
+        app.closeAllWindows()
+
+    signal.signal(signal.SIGINT, close_all)
+    signal.signal(signal.SIGTERM, close_all)
+    timer = QTimer()
+    timer.start(250)  # Python runs signal handlers only when it gets control back from Qt
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
+def run(target: str, is_default: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Kafedra")
+    app.setOrganizationName("Kafedra")
+    app.setWindowIcon(app_icon())
+    setup_logging()
+    install_excepthooks()
+    settings = AppSettings()
+    if is_default and settings.start_database():
+        target, is_default = settings.start_database(), False
+    application = Application(settings)
+    if not application.open(target, create_folder=is_default):
+        return 1
+    keep_alive = _quit_on_signals(app)
+    code = app.exec()
+    keep_alive.stop()
+    settings.sync()
+    return code

@@ -1,0 +1,112 @@
+"""The Organisations directory: search, edit, merge duplicates («ЦБС г. Сарапула» typed two ways)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.records import OrganisationData, OrganisationRecord
+from desktop.gui import messages
+from desktop.gui.dialogs import KafedraDialog
+from desktop.gui.directory.base import DirectoryWindow
+from desktop.gui.directory.merge_dialog import MergeDialog
+from desktop.gui.forms.ui_organisation_dialog import Ui_OrganisationDialog
+from desktop.gui.look import show_error_label
+from desktop.gui.ops import Changes, Kind
+from desktop.gui.table_model import Column, RecordTableModel
+from desktop.gui.workspace import Workspace
+from desktop.services import merging, organisations
+
+COLUMNS: list[Column[OrganisationRecord]] = [
+    Column("Name", lambda o: o.full_name),
+    Column("Short name", lambda o: o.short_name),
+    Column("City", lambda o: o.city),
+    Column("Region", lambda o: o.region),
+]
+MERGE_FIELDS = [("full_name", "Name"), ("short_name", "Short name"), ("city", "City"), ("region", "Region")]
+CHANGES = Changes.of(Kind.ORGANISATIONS, Kind.PEOPLE, Kind.PARTICIPANTS, Kind.SEMINAR)
+
+
+class OrganisationDialog(KafedraDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None, organisation: OrganisationRecord | None) -> None:
+        super().__init__(parent, workspace.settings)
+        self.ws, self.organisation = workspace, organisation
+        self.form = Ui_OrganisationDialog()
+        self.form.setupUi(self)
+        self.setWindowTitle("Edit the organisation" if organisation else "New organisation")
+        show_error_label(self.form.error, "")
+        if organisation is not None:
+            self.form.full_name.setPlainText(organisation.full_name)
+            for field in ("short_name", "city", "region"):
+                getattr(self.form, field).setText(getattr(organisation, field))
+        self.form.buttons.accepted.connect(self.save)
+        self.form.buttons.rejected.connect(self.reject)
+        self.restore_geometry()
+
+    def data(self) -> OrganisationData:
+        return OrganisationData(
+            full_name=self.form.full_name.toPlainText(),
+            short_name=self.form.short_name.text(),
+            city=self.form.city.text(),
+            region=self.form.region.text(),
+        )
+
+    def save(self) -> None:
+        data, organisation = self.data(), self.organisation
+
+        def write(session: Session) -> int:
+            if organisation is None:
+                return organisations.find_or_create_organisation(session, data)
+            organisations.update_organisation(session, organisation.id, data)
+            return organisation.id
+
+        self.ws.runner.run(self, write, changes=CHANGES).on_success(lambda _id: self.accept()).on_failure(self._refused)
+
+    def _refused(self, error: BaseException) -> bool:
+        if isinstance(error, ValidationError):
+            show_error_label(self.form.error, str(error))
+            return True
+        return False
+
+
+class OrganisationsWindow(DirectoryWindow[OrganisationRecord]):
+    kinds = (Kind.ORGANISATIONS,)
+    window_title = "Organisations"
+    noun = "organisations"
+
+    def make_model(self) -> RecordTableModel[OrganisationRecord]:
+        return RecordTableModel(COLUMNS, lambda o: f"{o.full_name} {o.short_name} {o.city} {o.region}")
+
+    COLUMN_WIDTHS = (420, 160, 140)
+
+    def reload(self) -> None:
+        self.count.setText("Loading…")
+        self.ws.runner.query(self, organisations.search_organisations).on_success(self._show)
+
+    def new_entry(self) -> None:
+        OrganisationDialog(self.ws, self, None).run()
+
+    def edit(self, record: OrganisationRecord) -> None:
+        OrganisationDialog(self.ws, self, record).run()
+
+    def merge(self, keep: OrganisationRecord, other: OrganisationRecord) -> None:
+        if other.id < keep.id:
+            keep, other = other, keep
+        left = {field: str(getattr(keep, field)) for field, _ in MERGE_FIELDS}
+        right = {field: str(getattr(other, field)) for field, _ in MERGE_FIELDS}
+        dialog = MergeDialog(self, self.ws.settings, "Merge two organisations", MERGE_FIELDS, left, right)
+        if not dialog.run():
+            return
+        if not messages.confirm(
+            self, f"Merge «{other.full_name}» into «{keep.full_name}»? This cannot be undone.", "Merge"
+        ):
+            return
+        self.ws.runner.run(
+            self,
+            merging.merge_organisations_choosing,
+            keep.id,
+            other.id,
+            frozenset(dialog.chosen_from_right()),
+            changes=CHANGES,
+        )

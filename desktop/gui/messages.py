@@ -1,0 +1,41 @@
+"""Message boxes in one place: tests replace these functions instead of clicking real boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.gui.logs import log_path
+
+
+def show_error(parent: QWidget | None, message: str, unexpected: bool = False) -> None:
+    """What happened in plain words, and where the log file is when the details matter."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Kafedra")
+    if unexpected:
+        box.setText("Something went wrong and the action was not completed.")
+        where = log_path()
+        details = f"The details are in the log file:\n{where}" if where else "No log file could be written."
+        box.setInformativeText(f"{message}\n\n{details}")
+    else:
+        box.setText(message)
+        where = log_path()
+        if where:
+            box.setInformativeText(f"Log file: {where}")
+    box.exec()
+
+
+def confirm(parent: QWidget | None, question: str, action: str) -> bool:
+    """Ask before something that cannot be undone; `action` labels the button that goes ahead."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Kafedra")
+    box.setText(question)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def inform(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, "Kafedra", text)

@@ -1,0 +1,173 @@
+"""Settings: our organisation's profile (in the database, for documents) and this computer's preferences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.domain.enums import Language
+from desktop.domain.errors import ValidationError
+from desktop.domain.numbering import check_pattern, format_number
+from desktop.domain.records import ProfileData, SignatoryData
+from desktop.gui import labels
+from desktop.gui.app import DATABASE_FILTER
+from desktop.gui.dialogs import KafedraDialog
+from desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from desktop.gui.look import show_error_label
+from desktop.gui.ops import Changes, Kind
+from desktop.gui.resources import resources_folder
+from desktop.gui.workspace import Workspace
+from desktop.services import profile
+
+LOGO_PREVIEW = 64
+
+
+def choose_logo_file(parent: QWidget | None) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, "Choose the logo", "", "Images (*.png *.jpg *.jpeg)")
+    return path
+
+
+def available_ui_languages() -> dict[str, str]:
+    """English, plus every translation shipped in resources/translations (kafedra_ru.qm, …)."""
+    found = {"en": "English"}
+    folder = resources_folder() / "translations"
+    names = {"ru": "Русский", "uk": "Українська"}
+    for file in sorted(folder.glob("kafedra_*.qm")) if folder.is_dir() else []:
+        code = file.stem.removeprefix("kafedra_")
+        found[code] = names.get(code, code)
+    return found
+
+
+class SettingsDialog(KafedraDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None) -> None:
+        super().__init__(parent, workspace.settings)
+        self.ws = workspace
+        self.form = Ui_SettingsDialog()
+        self.form.setupUi(self)
+        self.logo: bytes | None = None
+        self.loaded: ProfileData | None = None
+        show_error_label(self.form.error, "")
+        for language, text in labels.LANGUAGES.items():
+            self.form.document_language.addItem(text, language)
+        self.form.document_language.setCurrentIndex(
+            self.form.document_language.findData(workspace.settings.document_language())
+        )
+        for code, text in available_ui_languages().items():
+            self.form.ui_language.addItem(text, code)
+        self.form.ui_language.setCurrentIndex(max(0, self.form.ui_language.findData(workspace.settings.ui_language())))
+        if self.form.ui_language.count() == 1:
+            self.form.ui_language_note.setText("Only English is available in this version.")
+        self.form.current_database.setText(workspace.db.label)
+        self.form.current_database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.start_database.setText(workspace.settings.start_database())
+        self.form.browse_database.clicked.connect(self._browse_database)
+        self.form.choose_logo.clicked.connect(self._choose_logo)
+        self.form.clear_logo.clicked.connect(lambda: self._set_logo(None))
+        self.form.number_pattern.textChanged.connect(self._preview_number)
+        self.form.buttons.accepted.connect(self.save)
+        self.form.buttons.rejected.connect(self.reject)
+        workspace.runner.query(self, profile.get_profile).on_success(self._show_profile)
+        self.restore_geometry()
+
+    def _show_profile(self, data: ProfileData) -> None:
+        self.loaded = data
+        self.form.name.setPlainText(data.name)
+        self.form.short_name.setText(data.short_name)
+        self.form.department.setText(data.department)
+        self.form.address.setText(data.address)
+        self.form.number_pattern.setText(data.certificate_number_pattern)
+        for number, signatory in enumerate(data.signatories[:3], 1):
+            getattr(self.form, f"signatory{number}_name").setText(signatory.name)
+            getattr(self.form, f"signatory{number}_title").setText(signatory.title)
+        self._set_logo(data.logo)
+        self._preview_number()
+
+    def _set_logo(self, logo: bytes | None) -> None:
+        self.logo = logo or None
+        if not logo:
+            self.form.logo_preview.setPixmap(QPixmap())
+            self.form.logo_preview.setText("No logo")
+            self.form.clear_logo.setEnabled(False)
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(logo)
+        self.form.logo_preview.setPixmap(
+            pixmap.scaled(
+                LOGO_PREVIEW,
+                LOGO_PREVIEW,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self.form.clear_logo.setEnabled(True)
+
+    def _choose_logo(self) -> None:
+        path = choose_logo_file(self)
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+            profile.logo_mime(data)
+        except (OSError, ValidationError) as exc:
+            show_error_label(self.form.error, f"{path}: {exc}")
+            return
+        show_error_label(self.form.error, "")
+        self._set_logo(data)
+
+    def _preview_number(self) -> None:
+        pattern = self.form.number_pattern.text().strip() or "{year}-{seq:04d}"
+        try:
+            example = format_number(check_pattern(pattern), dt.date.today().year, 1)
+        except ValidationError as exc:
+            show_error_label(self.form.number_preview, str(exc))
+            return
+        self.form.number_preview.setStyleSheet("")
+        self.form.number_preview.setText(f"The first certificate this year: {example}")
+        self.form.number_preview.setVisible(True)
+
+    def _browse_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Database to open at start", "", DATABASE_FILTER)
+        if path:
+            self.form.start_database.setText(path)
+
+    def profile_data(self) -> ProfileData:
+        signatories = tuple(
+            SignatoryData(
+                getattr(self.form, f"signatory{n}_name").text().strip(),
+                getattr(self.form, f"signatory{n}_title").text().strip(),
+            )
+            for n in (1, 2, 3)
+        )
+        return ProfileData(
+            name=self.form.name.toPlainText(),
+            short_name=self.form.short_name.text(),
+            department=self.form.department.text(),
+            address=self.form.address.text(),
+            logo=self.logo,
+            certificate_number_pattern=self.form.number_pattern.text().strip() or "{year}-{seq:04d}",
+            signatories=tuple(s for s in signatories if s.name),
+        )
+
+    def save(self) -> None:
+        settings = self.ws.settings
+        language = Language(self.form.document_language.currentData())  # Qt hands enum values back as str
+        settings.set_document_language(language)
+        settings.set_ui_language(str(self.form.ui_language.currentData()))
+        settings.set_start_database(self.form.start_database.text().strip())
+        data = self.profile_data()
+        if self.loaded is not None and data == ProfileData(**{**self.loaded.__dict__, "logo_mime": ""}):
+            self.accept()
+            return
+        self.ws.runner.run(self, profile.update_profile, data, changes=Changes.of(Kind.PROFILE)).on_success(
+            lambda _none: self.accept()
+        ).on_failure(self._refused)
+
+    def _refused(self, error: BaseException) -> bool:
+        if isinstance(error, ValidationError):
+            show_error_label(self.form.error, str(error))
+            return True
+        return False

@@ -1,0 +1,221 @@
+"""The main window's menus, toolbar and shortcuts, and the actions that concern the whole window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from desktop.domain.records import SeminarData
+from desktop.gui import messages
+from desktop.gui.ops import Changes, Kind
+from desktop.services import seminars
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+
+def new_seminar_data(language: object) -> SeminarData:
+    """A planned seminar tomorrow from 10:00 to 16:00, ready to be renamed."""
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    starts = dt.datetime.combine(tomorrow, dt.time(10, 0))
+    return SeminarData(title="New seminar", starts_at=starts, ends_at=starts.replace(hour=16), language=language)  # type: ignore[arg-type]
+
+
+class WindowActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.ws = window.ws
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.seminar_menu = bar.addMenu("&Seminar")
+        self.view_menu = bar.addMenu("&View")
+        self.directory_menu = bar.addMenu("&Directory")
+        self.help_menu = bar.addMenu("&Help")
+
+        self.new_database = self._action(self.file_menu, "&New database…", "Ctrl+Shift+N", self._new_database)
+        self.open_database = self._action(
+            self.file_menu, "&Open database…", QKeySequence.StandardKey.Open, self._open_database
+        )
+        self.recent_menu = self.file_menu.addMenu("&Recent databases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        # the import/export issue adds Import…, Export… and Backup… here
+        self.settings = self._action(self.file_menu, "&Settings…", "Ctrl+,", self._settings)
+        self.file_menu.addSeparator()
+        self.quit = self._action(self.file_menu, "&Quit", QKeySequence.StandardKey.Quit, window.close)
+
+        self.undo = self.ws.history.group.createUndoAction(window, "&Undo")
+        self.undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo = self.ws.history.group.createRedoAction(window, "&Redo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addAction(self.redo)
+
+        self.new_seminar = self._action(self.seminar_menu, "&New seminar", "Ctrl+N", self._new_seminar)
+        self.from_template = self._action(
+            self.seminar_menu, "New from &template…", "Ctrl+Shift+T", self._new_from_template
+        )
+        self.seminar_menu.addSeparator()
+        self.delete_seminar = self._action(self.seminar_menu, "&Delete seminar…", None, self._delete_seminar)
+
+        self.find = self._action(self.view_menu, "&Find seminar", QKeySequence.StandardKey.Find, self._find)
+        self.refresh = self._action(self.view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, window.refresh)
+        self.view_menu.addSeparator()
+        tabs = window.seminar_panel.tabs
+        for number in range(tabs.count()):
+            self._action(
+                self.view_menu,
+                tabs.tabText(number),
+                f"Ctrl+{number + 1}",
+                lambda _checked=False, n=number: self._show_tab(n),
+            )
+
+        self.people = self._action(self.directory_menu, "&People", "Ctrl+Shift+P", self._people)
+        self.organisations = self._action(self.directory_menu, "&Organisations", "Ctrl+Shift+O", self._organisations)
+
+        self.log_folder = self._action(self.help_menu, "Open the &log folder", None, self._open_log_folder)
+        self.about = self._action(self.help_menu, "&About Kafedra", None, self._about)
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("main_toolbar")
+        for action in (
+            self.new_seminar,
+            self.undo,
+            self.redo,
+            None,
+            self.people,
+            self.organisations,
+            None,
+            self.refresh,
+        ):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+        window.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _action(self, menu: QMenu, text: str, keys: object, slot: object) -> QAction:
+        action = QAction(text, self.window)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))  # type: ignore[call-overload]
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # --- databases -------------------------------------------------------------------------------------
+
+    def _folder(self) -> str:
+        path = self.ws.db.path
+        return str(path.parent) if path else ""
+
+    def _new_database(self) -> None:
+        from desktop.gui.app import choose_new_database
+
+        path = choose_new_database(self.window, self._folder())
+        if path:
+            self.window.application.open(path)
+
+    def _open_database(self) -> None:
+        from desktop.gui.app import choose_database_to_open
+
+        path = choose_database_to_open(self.window, self._folder())
+        if path:
+            self.window.application.open(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.ws.db.path) if self.ws.db.path else ""
+        for path in self.ws.settings.recent_databases():
+            if path == current:
+                continue
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.window.application.open(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    # --- seminars --------------------------------------------------------------------------------------
+
+    def _new_seminar(self) -> None:
+        data = new_seminar_data(self.ws.settings.document_language())
+        self.ws.runner.run(self.window, seminars.create_seminar, data, changes=Changes.of(Kind.SEMINAR)).on_success(
+            self._opened_new
+        )
+
+    def _opened_new(self, seminar_id: int) -> None:
+        self.window.seminar_list.select(seminar_id)
+        panel = self.window.seminar_panel
+        panel.tabs.setCurrentIndex(0)
+        title = getattr(panel.pages[0], "form", None)
+        if title is not None:
+            title.title.setFocus()
+            title.title.selectAll()
+
+    def _new_from_template(self) -> None:
+        from desktop.gui.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(self.ws, self.window, self.window.seminar_list.current_id())
+        if dialog.run() and dialog.created_id is not None:
+            self._opened_new(dialog.created_id)
+
+    def _delete_seminar(self) -> None:
+        seminar_id = self.window.seminar_list.current_id()
+        if seminar_id is None:
+            return
+        row = self.window.seminar_list.model.row_of(lambda s: s.id == seminar_id)
+        title = self.window.seminar_list.model.record(row).title if row >= 0 else f"#{seminar_id}"
+        question = (
+            f"Delete «{title}» with its programme, participants and resolution? This cannot be undone; "
+            "certificates already issued stay in the register."
+        )
+        if not messages.confirm(self.window, question, "Delete"):
+            return
+
+        def deleted(_result: None) -> None:
+            self.ws.history.forget(seminar_id)
+            self.window.seminar_list.select(None)
+
+        self.ws.runner.run(
+            self.window, seminars.delete_seminar, seminar_id, changes=Changes.of(Kind.SEMINAR)
+        ).on_success(deleted)
+
+    # --- the rest --------------------------------------------------------------------------------------
+
+    def _find(self) -> None:
+        self.window.seminar_list.search.setFocus()
+        self.window.seminar_list.search.selectAll()
+
+    def _show_tab(self, number: int) -> None:
+        self.window.seminar_panel.tabs.setCurrentIndex(number)
+
+    def _people(self) -> None:
+        from desktop.gui.directory.people import PeopleWindow
+
+        PeopleWindow.show_for(self.window)
+
+    def _organisations(self) -> None:
+        from desktop.gui.directory.organisations import OrganisationsWindow
+
+        OrganisationsWindow.show_for(self.window)
+
+    def _settings(self) -> None:
+        from desktop.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ws, self.window).run()
+
+    def _about(self) -> None:
+        from desktop.gui.about import AboutDialog
+
+        AboutDialog(self.ws, self.window).run()
+
+    def _open_log_folder(self) -> None:
+        from desktop.paths import log_folder
+
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
