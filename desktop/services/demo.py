@@ -112,8 +112,7 @@ class _Loader:
             )
             for talk in block.talks:
                 programme.add_talk(s, seminar_id, self.talk(talk), block_id=block_id)
-        # registrations trickle in over the two weeks before the seminar
-        registration_opened = demo.starts_at - dt.timedelta(days=14)
+        registration_opened = (demo.starts_at - dt.timedelta(days=14)).replace(hour=0, minute=0)
         for n, entry in enumerate(demo.participants):
             participants.register(
                 s,
@@ -121,7 +120,8 @@ class _Loader:
                 self.person(entry.person),
                 role=Role(entry.role),
                 mode=entry.mode,
-                registered_at=registration_opened + dt.timedelta(minutes=137 * n),
+                # spread over the fortnight, in office hours (9:00–18:00), as real registrations come in
+                registered_at=registration_opened + dt.timedelta(days=n % 14, hours=9, minutes=(37 * n) % 540),
                 attended=entry.attended,
             )
         if demo.resolution_preamble or demo.resolution_items:
