@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -90,7 +91,7 @@ def test_vtimezone_follows_daylight_saving_time() -> None:
     assert lines[index + 1 : index + 3] == ["TZOFFSETFROM:+0200", "TZOFFSETTO:+0300"]
 
 
-def test_frab_validates_against_the_published_schema(session: Session, demo_ids: list[int]) -> None:
+def test_frab_validates_against_the_schema(session: Session, demo_ids: list[int]) -> None:
     schema = xmlschema.XMLSchema(str(SCHEMA))
     for seminar_id in demo_ids:
         seminar, programme = get_seminar(session, seminar_id), get_programme(session, seminar_id)
@@ -106,6 +107,74 @@ def test_frab_validates_against_the_published_schema(session: Session, demo_ids:
         # the same export twice gives the same GUIDs: players recognise the talks
         again = ET.fromstring(programme_frab(seminar, programme.loose_talks, programme.blocks, KYIV, version="1"))
         assert [e.get("guid") for e in again.findall("day/room/event")] == [e.get("guid") for e in events]
+
+
+def _first_event(root: ET.Element) -> ET.Element:
+    event = root.find("day/room/event")
+    assert event is not None
+    return event
+
+
+def _set_text(root: ET.Element, path: str, text: str) -> None:
+    element = _first_event(root).find(path)
+    assert element is not None
+    element.text = text
+
+
+def _drop_conference(root: ET.Element) -> None:
+    conference = root.find("conference")
+    assert conference is not None
+    root.remove(conference)
+
+
+def _guid_twice(root: ET.Element) -> None:
+    first, second = root.findall("day/room/event")[:2]
+    second.set("guid", first.get("guid", ""))
+
+
+def _slug_after_title(root: ET.Element) -> None:
+    event = _first_event(root)
+    slug = event.find("slug")
+    assert slug is not None
+    event.remove(slug)
+    event.insert([child.tag for child in event].index("title") + 1, slug)
+
+
+def _no_persons(root: ET.Element) -> None:
+    event = _first_event(root)
+    persons = event.find("persons")
+    assert persons is not None
+    event.remove(persons)
+
+
+# ways to spoil a good export, each of which the schema must notice
+BREAKAGES: dict[str, Callable[[ET.Element], None]] = {
+    "no conference": _drop_conference,
+    "duration in minutes": lambda root: _set_text(root, "duration", "90"),
+    "duration with 75 minutes": lambda root: _set_text(root, "duration", "1:75"),
+    "duration in words": lambda root: _set_text(root, "duration", "1h30"),
+    "start past midnight": lambda root: _set_text(root, "start", "24:10"),
+    "date without offset": lambda root: _set_text(root, "date", "2026-10-20T10:00:00"),
+    "guid not a UUID": lambda root: _first_event(root).set("guid", "kafedra-1-1"),
+    "guid repeated": _guid_twice,
+    "event without id or guid": lambda root: _first_event(root).attrib.clear(),
+    "slug after title": _slug_after_title,
+    "no persons": _no_persons,
+}
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES.values(), ids=BREAKAGES.keys())
+def test_frab_schema_rejects_broken_documents(
+    session: Session, demo_ids: list[int], breakage: Callable[[ET.Element], None]
+) -> None:
+    schema = xmlschema.XMLSchema(str(SCHEMA))
+    seminar_id = max(demo_ids, key=lambda i: len(get_programme(session, i).all_talks()))
+    seminar, programme = get_seminar(session, seminar_id), get_programme(session, seminar_id)
+    root = ET.fromstring(programme_frab(seminar, programme.loose_talks, programme.blocks, KYIV, version="1"))
+    assert len(root.findall("day/room/event")) >= 2
+    assert schema.is_valid(ET.tostring(root, encoding="unicode"))  # unspoilt, it passes
+    breakage(root)
+    assert not schema.is_valid(ET.tostring(root, encoding="unicode"))
 
 
 def test_zones() -> None:

@@ -1,7 +1,7 @@
 """The programme as frab-compatible `schedule.xml`, the format conference players and recording tools read.
 
-It follows the schema published by the C3VOC (voc/schedule, `validator/xsd/schedule.xml.xsd`), a copy of which
-the tests validate against: days with rooms with events; every event has an id, a stable UUID, its room,
+It follows the format frab and the C3VOC document; the tests validate it against Kafedra's own schema of that
+format (tests/fixtures/frab/): days with rooms with events; every event has an id, a stable UUID, its room,
 date with offset, start, duration, slug and track. Breaks and lunch are left out, as in the calendar.
 """
 
