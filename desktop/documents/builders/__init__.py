@@ -1,0 +1,1 @@
+"""One builder per document kind: plain records in, a DocumentSpec out."""

@@ -1,0 +1,136 @@
+"""Gathering what a document needs, through the ordinary services, as plain records.
+
+This is the only part of `desktop.documents` that takes a Session (on the GUI's database worker, inside its
+transaction); builders and renderers work on what it returns and can run anywhere. Issuing certificate
+numbers is the one write, and it goes through `desktop.services.certificates`, so the register's rules
+(never reuse a number, skip numbers taken by imports) hold here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import CertificateKind, Mode, Role
+from desktop.domain.names import sort_key
+from desktop.domain.records import (
+    CertificateRecord,
+    OrganisationRecord,
+    ParticipantCounts,
+    ParticipationRecord,
+    PersonRecord,
+    ProfileData,
+    ResolutionRecord,
+    SeminarRecord,
+    TalkRecord,
+)
+from desktop.services import certificates, organisations, participants, people, profile, resolution, seminars
+from desktop.services.programme import ProgrammeRecord, get_programme
+
+
+@dataclass(frozen=True)
+class SeminarContext:
+    seminar: SeminarRecord
+    organiser: OrganisationRecord | None
+    profile: ProfileData
+
+
+@dataclass(frozen=True)
+class Participant:
+    participation: ParticipationRecord
+    person: PersonRecord
+    organisation: OrganisationRecord | None = None
+
+    @property
+    def organisation_short(self) -> str:
+        """The short name where there is one («СОУНБ им. И. А. Ветлугина»): badges and sheets have little room."""
+        if self.organisation is None:
+            return self.person.organisation_name
+        return self.organisation.short_name or self.organisation.full_name
+
+    @property
+    def role(self) -> Role:
+        return self.participation.role
+
+    @property
+    def mode(self) -> Mode:
+        return self.participation.mode
+
+
+@dataclass(frozen=True)
+class ResolutionData:
+    resolution: ResolutionRecord
+    counts: ParticipantCounts
+    talks: tuple[TalkRecord, ...]
+
+
+def seminar_context(session: Session, seminar_id: int) -> SeminarContext:
+    seminar = seminars.get_seminar(session, seminar_id)
+    organiser = (
+        organisations.get_organisation(session, seminar.organiser_id) if seminar.organiser_id is not None else None
+    )
+    return SeminarContext(seminar, organiser, profile.get_profile(session))
+
+
+def seminar_participants(session: Session, seminar_id: int) -> tuple[Participant, ...]:
+    """Everyone registered, with their directory entry, in the order a reader expects (ґ after г, і after и)."""
+    rows = participants.list_participants(session, seminar_id)
+    organisation_cache: dict[int, OrganisationRecord] = {}
+    found = []
+    for row in rows:
+        person = people.get_person(session, row.person_id)
+        organisation = None
+        if person.organisation_id is not None:
+            if person.organisation_id not in organisation_cache:
+                organisation_cache[person.organisation_id] = organisations.get_organisation(
+                    session, person.organisation_id
+                )
+            organisation = organisation_cache[person.organisation_id]
+        found.append(Participant(row, person, organisation))
+    return tuple(sorted(found, key=lambda p: (sort_key(p.person.full_name), p.person.id)))
+
+
+def programme(session: Session, seminar_id: int) -> ProgrammeRecord:
+    return get_programme(session, seminar_id)
+
+
+def resolution_data(session: Session, seminar_id: int) -> ResolutionData:
+    return ResolutionData(
+        resolution=resolution.get_resolution(session, seminar_id),
+        counts=participants.count_participants(session, seminar_id),
+        talks=tuple(resolution.talks_heard(session, seminar_id)),
+    )
+
+
+def speaker_ids(programme_record: ProgrammeRecord) -> frozenset[int]:
+    """People who speak in the programme (breaks have no speakers)."""
+    return frozenset(s.person_id for t in programme_record.all_talks() if not t.kind.is_pause for s in t.speakers)
+
+
+def number_certificates(
+    session: Session,
+    chosen: tuple[Participant, ...],
+    speakers: frozenset[int],
+    issue: bool,
+    issued_on: dt.date | None = None,
+) -> dict[int, CertificateRecord]:
+    """The register's certificate for each chosen participant, by person id.
+
+    With `issue`, those without a number get the next ones now, in the order given (alphabetical): a number
+    once issued is never reused, and exporting again prints the same number. Without it (a preview), only
+    numbers already issued are returned.
+    """
+    existing = certificates.participation_certificates(session, chosen[0].participation.seminar_id) if chosen else {}
+    result: dict[int, CertificateRecord] = {}
+    for participant in chosen:
+        person_id = participant.person.id
+        if person_id in existing:
+            result[person_id] = existing[person_id]
+        elif issue:
+            kind = CertificateKind.SPEAKER if person_id in speakers else CertificateKind.PARTICIPANT
+            result[person_id] = certificates.issue_certificate(
+                session, participant.participation.id, kind=kind, issued_on=issued_on
+            )
+    return result

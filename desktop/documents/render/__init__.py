@@ -1,0 +1,1 @@
+"""Turning a DocumentSpec into bytes: PDF with reportlab, DOCX with python-docx."""
