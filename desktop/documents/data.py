@@ -123,14 +123,14 @@ def number_certificates(
     numbers already issued are returned.
     """
     existing = certificates.participation_certificates(session, chosen[0].participation.seminar_id) if chosen else {}
-    result: dict[int, CertificateRecord] = {}
-    for participant in chosen:
-        person_id = participant.person.id
-        if person_id in existing:
-            result[person_id] = existing[person_id]
-        elif issue:
-            kind = CertificateKind.SPEAKER if person_id in speakers else CertificateKind.PARTICIPANT
-            result[person_id] = certificates.issue_certificate(
-                session, participant.participation.id, kind=kind, issued_on=issued_on
-            )
+    result = {p.person.id: existing[p.person.id] for p in chosen if p.person.id in existing}
+    if issue:
+        # one batch: the counter reserves the whole range at once, in the order given
+        waiting = [p for p in chosen if p.person.id not in existing]
+        wanted = [
+            (p.participation.id, CertificateKind.SPEAKER if p.person.id in speakers else CertificateKind.PARTICIPANT)
+            for p in waiting
+        ]
+        issued = certificates.issue_certificates(session, wanted, issued_on=issued_on)
+        result.update((p.person.id, record) for p, record in zip(waiting, issued, strict=True))
     return result

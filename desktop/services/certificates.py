@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Iterator, Sequence
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -13,7 +15,7 @@ from desktop.domain.numbering import check_pattern, format_number
 from desktop.domain.records import CertificateRecord
 from desktop.services._common import get_or_raise
 from desktop.services.profile import number_pattern
-from desktop.storage.models import Certificate, CertificateCounter, Participation, Person, Seminar
+from desktop.storage.models import Certificate, CertificateCounter, Participation, Seminar
 
 
 def certificate_record(row: Certificate) -> CertificateRecord:
@@ -31,27 +33,114 @@ def certificate_record(row: Certificate) -> CertificateRecord:
     )
 
 
-def next_sequence(session: Session, year: int) -> int:
-    """Take the next number of the year. The UPDATE comes first so that it holds the write lock."""
-    bumped = session.execute(
+def reserve_sequences(session: Session, year: int, count: int) -> range:
+    """Take the next `count` numbers of the year. The UPDATE comes first so that it holds the write lock."""
+    last = session.execute(
         update(CertificateCounter)
         .where(CertificateCounter.year == year)
-        .values(last_sequence=CertificateCounter.last_sequence + 1)
+        .values(last_sequence=CertificateCounter.last_sequence + count)
         .returning(CertificateCounter.last_sequence)
     ).scalar()
-    if bumped is None:
-        session.execute(insert(CertificateCounter).values(year=year, last_sequence=1))
-        return 1
-    return int(bumped)
+    if last is None:
+        session.execute(insert(CertificateCounter).values(year=year, last_sequence=count))
+        last = count
+    return range(int(last) - count + 1, int(last) + 1)
 
 
-def _free_number(session: Session, pattern: str, year: int) -> tuple[str, int]:
+def next_sequence(session: Session, year: int) -> int:
+    return reserve_sequences(session, year, 1)[0]
+
+
+def _free_numbers(session: Session, pattern: str, year: int, count: int) -> list[tuple[str, int]]:
     # a number may already be taken by a certificate imported from another database: skip past it
-    while True:
-        sequence = next_sequence(session, year)
-        number = format_number(pattern, year, sequence)
-        if session.scalars(select(Certificate.id).where(Certificate.number == number)).first() is None:
-            return number, sequence
+    found: list[tuple[str, int]] = []
+    while len(found) < count:
+        candidates = [
+            (format_number(pattern, year, seq), seq) for seq in reserve_sequences(session, year, count - len(found))
+        ]
+        taken = set(
+            session.scalars(select(Certificate.number).where(Certificate.number.in_([n for n, _ in candidates])))
+        )
+        found += [(number, seq) for number, seq in candidates if number not in taken]
+    return found
+
+
+def _chunks(items: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def issue_certificates(
+    session: Session,
+    wanted: Sequence[tuple[int, CertificateKind | None]],
+    issued_on: dt.date | None = None,
+) -> list[CertificateRecord]:
+    """Number many participations at once, in the order given; one already numbered keeps its number.
+
+    The kind defaults to speaker for a speaker's registration. One counter update reserves the whole range and
+    the rows go in bulk, so a batch of hundreds costs about what one certificate does.
+    """
+    issued_on = issued_on or dt.date.today()
+    ids = [participation_id for participation_id, _ in wanted]
+    loaded: dict[int, Participation] = {}
+    for chunk in _chunks(ids):
+        statement = (
+            select(Participation)
+            .where(Participation.id.in_(chunk))
+            .options(selectinload(Participation.person), selectinload(Participation.certificate))
+        )
+        loaded.update((p.id, p) for p in session.scalars(statement))
+    for participation_id in ids:
+        if participation_id not in loaded:
+            get_or_raise(session, Participation, participation_id, "participation")
+    records = {pid: certificate_record(p.certificate) for pid, p in loaded.items() if p.certificate is not None}
+    kinds = dict(wanted)
+    todo = list(dict.fromkeys(pid for pid in ids if pid not in records))
+    if todo:
+        records.update(_issue(session, [(loaded[pid], kinds[pid]) for pid in todo], issued_on))
+    return [records[pid] for pid in ids]
+
+
+def _issue(
+    session: Session, todo: list[tuple[Participation, CertificateKind | None]], issued_on: dt.date
+) -> dict[int, CertificateRecord]:
+    pattern = check_pattern(number_pattern(session))
+    numbers = _free_numbers(session, pattern, issued_on.year, len(todo))
+    titles = dict(
+        session.execute(select(Seminar.id, Seminar.title).where(Seminar.id.in_({p.seminar_id for p, _ in todo})))
+        .tuples()
+        .all()
+    )
+    drafts = []
+    for (participation, asked), (number, sequence) in zip(todo, numbers, strict=True):
+        speaker = participation.role == Role.SPEAKER.value
+        person = participation.person
+        drafts.append(
+            CertificateRecord(
+                id=0,  # given by the insert below
+                number=number,
+                year=issued_on.year,
+                sequence=sequence,
+                kind=CertificateKind(asked or (CertificateKind.SPEAKER if speaker else CertificateKind.PARTICIPANT)),
+                issued_on=issued_on,
+                person_id=person.id,
+                seminar_id=participation.seminar_id,
+                person_name=full_name(person.surname, person.given_name, person.patronymic),
+                seminar_title=titles[participation.seminar_id],
+            )
+        )
+    rows = [{**dataclasses.asdict(d), "kind": d.kind.value} for d in drafts]
+    for row in rows:
+        del row["id"]
+    new_ids = session.scalars(insert(Certificate).returning(Certificate.id, sort_by_parameter_order=True), rows).all()
+    issued = {}
+    for (participation, _), certificate_id, draft in zip(todo, new_ids, drafts, strict=True):
+        participation.certificate_id = certificate_id
+        issued[participation.id] = dataclasses.replace(draft, id=certificate_id)
+    session.flush()
+    for participation, _ in todo:
+        session.expire(participation, ["certificate"])  # the relationship reloads from the new id when asked
+    return issued
 
 
 def issue_certificate(
@@ -61,32 +150,7 @@ def issue_certificate(
     issued_on: dt.date | None = None,
 ) -> CertificateRecord:
     """Give the participant a number; one already given is returned again, never replaced."""
-    participation = get_or_raise(session, Participation, participation_id, "participation")
-    if participation.certificate is not None:
-        return certificate_record(participation.certificate)
-    issued_on = issued_on or dt.date.today()
-    pattern = check_pattern(number_pattern(session))
-    number, sequence = _free_number(session, pattern, issued_on.year)
-    person: Person = participation.person
-    seminar = get_or_raise(session, Seminar, participation.seminar_id, "seminar")
-    if kind is None:
-        kind = CertificateKind.SPEAKER if participation.role == Role.SPEAKER.value else CertificateKind.PARTICIPANT
-    certificate = Certificate(
-        number=number,
-        year=issued_on.year,
-        sequence=sequence,
-        kind=CertificateKind(kind).value,
-        issued_on=issued_on,
-        person_id=person.id,
-        seminar_id=seminar.id,
-        person_name=full_name(person.surname, person.given_name, person.patronymic),
-        seminar_title=seminar.title,
-    )
-    session.add(certificate)
-    session.flush()
-    participation.certificate_id = certificate.id
-    session.flush()
-    return certificate_record(certificate)
+    return issue_certificates(session, [(participation_id, kind)], issued_on)[0]
 
 
 def issue_for_seminar(
@@ -106,7 +170,7 @@ def issue_for_seminar(
         session.scalars(statement).all(),
         key=lambda p: (sort_key(full_name(p.person.surname, p.person.given_name, p.person.patronymic)), p.person_id),
     )
-    return [issue_certificate(session, p.id, issued_on=issued_on) for p in waiting]
+    return issue_certificates(session, [(p.id, None) for p in waiting], issued_on)
 
 
 def list_register(session: Session, year: int | None = None, seminar_id: int | None = None) -> list[CertificateRecord]:
