@@ -12,12 +12,13 @@ from desktop.gui.workspace import SeminarTab, Workspace
 
 
 def tab_classes() -> list[type[SeminarTab]]:
+    from desktop.gui.documents import DocumentsTab
     from desktop.gui.overview import OverviewTab
     from desktop.gui.participants.tab import ParticipantsTab
     from desktop.gui.programme.tab import ProgrammeTab
     from desktop.gui.resolution import ResolutionTab
 
-    return [OverviewTab, ProgrammeTab, ParticipantsTab, ResolutionTab]
+    return [OverviewTab, ProgrammeTab, ParticipantsTab, ResolutionTab, DocumentsTab]
 
 
 class SeminarPanel(QStackedWidget):

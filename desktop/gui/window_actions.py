@@ -44,7 +44,9 @@ class WindowActions:
         self.recent_menu = self.file_menu.addMenu("&Recent databases")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
-        # the import/export issue adds Import…, Export… and Backup… here
+        from desktop.gui.file_actions import FileActions  # the import/export issue's entries
+
+        self.file_actions = FileActions(self)
         self.settings = self._action(self.file_menu, "&Settings…", "Ctrl+,", self._settings)
         self.file_menu.addSeparator()
         self.quit = self._action(self.file_menu, "&Quit", QKeySequence.StandardKey.Quit, window.close)
