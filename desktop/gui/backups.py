@@ -27,15 +27,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kafedra.gui")
 FILTER = "Kafedra databases (*.sqlite3 *.sqlite *.db);;All files (*)"
-KEEP_KEY = "backups/keep"
 
 
 def backups_to_keep(settings: AppSettings) -> int:
-    """How many copies the backup on start keeps (`[backups] keep=` in the settings file); 0 turns it off."""
-    try:
-        return max(0, int(str(settings.store.value(KEEP_KEY, DEFAULT_KEEP))))
-    except ValueError:
-        return DEFAULT_KEEP
+    """How many copies the backup on opening keeps (Settings → Database); 0 turns it off."""
+    return settings.backups_to_keep(DEFAULT_KEEP)
 
 
 def _backup(_session: Session, database: Path, target: Path) -> Path:

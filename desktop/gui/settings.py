@@ -43,6 +43,16 @@ class AppSettings:
         """The database chosen in Settings to open when no --db and no KAFEDRA_DB are given ('' = default)."""
         return str(self.store.value("databases/start", "") or "")
 
+    def backups_to_keep(self, default: int) -> int:
+        """How many automatic copies to keep (`[backups] keep=` in the settings file); 0 turns them off."""
+        try:
+            return max(0, int(str(self.store.value("backups/keep", default))))
+        except ValueError:
+            return default
+
+    def set_backups_to_keep(self, count: int) -> None:
+        self.store.setValue("backups/keep", max(0, count))
+
     def set_start_database(self, path: str) -> None:
         self.store.setValue("databases/start", path)
 

@@ -15,6 +15,7 @@ from desktop.domain.numbering import check_pattern, format_number
 from desktop.domain.records import ProfileData, SignatoryData
 from desktop.gui import labels
 from desktop.gui.app import DATABASE_FILTER
+from desktop.gui.backups import backups_to_keep
 from desktop.gui.dialogs import KafedraDialog
 from desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop.gui.look import show_error_label
@@ -64,6 +65,7 @@ class SettingsDialog(KafedraDialog):
         self.form.current_database.setText(workspace.db.label)
         self.form.current_database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.start_database.setText(workspace.settings.start_database())
+        self.form.backups_keep.setValue(backups_to_keep(workspace.settings))
         self.form.browse_database.clicked.connect(self._browse_database)
         self.form.choose_logo.clicked.connect(self._choose_logo)
         self.form.clear_logo.clicked.connect(lambda: self._set_logo(None))
@@ -158,6 +160,7 @@ class SettingsDialog(KafedraDialog):
         settings.set_document_language(language)
         settings.set_ui_language(str(self.form.ui_language.currentData()))
         settings.set_start_database(self.form.start_database.text().strip())
+        settings.set_backups_to_keep(self.form.backups_keep.value())
         data = self.profile_data()
         if self.loaded is not None and data == ProfileData(**{**self.loaded.__dict__, "logo_mime": ""}):
             self.accept()

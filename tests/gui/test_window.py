@@ -178,6 +178,8 @@ def test_settings_save_the_profile_and_the_document_language(
         dialog.form.number_pattern.setText("СР-{year}-{seq:03d}")
         assert dialog.form.number_preview.text().endswith(f"СР-{dt.date.today().year}-001")
         dialog.form.document_language.setCurrentIndex(dialog.form.document_language.findData(Language.UK))
+        assert dialog.form.backups_keep.value() == 10  # the default until the user changes it
+        dialog.form.backups_keep.setValue(3)
         dialog.form.buttons.button(dialog.form.buttons.StandardButton.Ok).click()
 
     answer_dialog(qtbot, fill, SettingsDialog)
@@ -188,6 +190,7 @@ def test_settings_save_the_profile_and_the_document_language(
     assert saved.name.startswith("МБУК") and saved.signatories[0].title == "Директор"
     assert saved.certificate_number_pattern == "СР-{year}-{seq:03d}"
     assert settings.document_language().value == "uk"
+    assert settings.backups_to_keep(default=10) == 3
 
 
 def test_everything_is_there_after_reopening(

@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -255,6 +256,24 @@ class Ui_SettingsDialog(object):
 
         self.db_fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.database_note)
 
+        self.backups_keep_label = QLabel(self.database_tab)
+        self.backups_keep_label.setObjectName(u"backups_keep_label")
+
+        self.db_fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.backups_keep_label)
+
+        self.backups_keep = QSpinBox(self.database_tab)
+        self.backups_keep.setObjectName(u"backups_keep")
+        self.backups_keep.setMaximum(365)
+        self.backups_keep.setValue(10)
+
+        self.db_fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.backups_keep)
+
+        self.backups_note = QLabel(self.database_tab)
+        self.backups_note.setObjectName(u"backups_note")
+        self.backups_note.setWordWrap(True)
+
+        self.db_fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.backups_note)
+
         self.tabs.addTab(self.database_tab, "")
 
         self.outer.addWidget(self.tabs)
@@ -280,6 +299,7 @@ class Ui_SettingsDialog(object):
         self.document_language_label.setBuddy(self.document_language)
         self.ui_language_label.setBuddy(self.ui_language)
         self.current_database_label.setBuddy(self.current_database)
+        self.backups_keep_label.setBuddy(self.backups_keep)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -320,6 +340,9 @@ class Ui_SettingsDialog(object):
         self.start_database.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"the default database", None))
         self.browse_database.setText(QCoreApplication.translate("SettingsDialog", u"&Browse\u2026", None))
         self.database_note.setText(QCoreApplication.translate("SettingsDialog", u"Used when Kafedra starts without --db and without KAFEDRA_DB.", None))
+        self.backups_keep_label.setText(QCoreApplication.translate("SettingsDialog", u"&Backups to keep", None))
+        self.backups_keep.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"none (no automatic backup)", None))
+        self.backups_note.setText(QCoreApplication.translate("SettingsDialog", u"Each time a database opens, a copy goes to the backups folder beside it; the oldest copies beyond this number are deleted.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.database_tab), QCoreApplication.translate("SettingsDialog", u"&Database", None))
         self.error.setText("")
     # retranslateUi
