@@ -215,6 +215,34 @@ def test_everything_is_there_after_reopening(
     assert overview.form.title.text().startswith("Краеведческая библиография")
 
 
+def test_two_windows_on_one_file_see_each_others_saved_changes_after_a_refresh(
+    qtbot: QtBot, open_window: Callable[[Path], MainWindow], db_path: Path, reader: Database
+) -> None:
+    seminar_id = seed(reader)
+    first, second = open_window(db_path), open_window(db_path)
+    for window in (first, second):
+        window.seminar_list.select(seminar_id)
+        wait_idle(qtbot, window)
+    first_overview, second_overview = first.seminar_panel.page(OverviewTab), second.seminar_panel.page(OverviewTab)
+    assert isinstance(first_overview, OverviewTab) and isinstance(second_overview, OverviewTab)
+    type_into(first_overview.form.venue_room, "Малый зал, 3 этаж")
+    wait_idle(qtbot, first)
+    assert second_overview.form.venue_room.text() != "Малый зал, 3 этаж"  # nothing pushed between processes
+
+    second.window_actions.refresh.trigger()
+    wait_idle(qtbot, second)
+    assert second_overview.form.venue_room.text() == "Малый зал, 3 этаж"
+    type_into(second_overview.form.venue_room, "Большой зал")  # and the other way round
+    wait_idle(qtbot, second)
+    first.window_actions.refresh.trigger()
+    wait_idle(qtbot, first)
+    assert first_overview.form.venue_room.text() == "Большой зал"
+    with reader.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    with reader.transaction() as session:
+        assert seminars.get_seminar(session, seminar_id).venue_room == "Большой зал"
+
+
 def test_a_damaged_file_is_refused_in_a_dialog_and_left_as_it_was(
     qtbot: QtBot, tmp_path: Path, settings: AppSettings, monkeypatch: pytest.MonkeyPatch, fake_messages: FakeMessages
 ) -> None:
