@@ -178,6 +178,7 @@ class OverviewTab(SeminarTab):
         widget.blockSignals(True)
         if isinstance(widget, QLineEdit):
             widget.setText(value)
+            widget.setCursorPosition(0)  # a long value shows its beginning, not its end
         elif isinstance(widget, QPlainTextEdit):
             if widget.toPlainText() != value:
                 widget.setPlainText(value)
