@@ -2,6 +2,9 @@
 
     python -m desktop --db /tmp/demo.sqlite3 demo
     xvfb-run -a -s "-screen 0 1366x768x24" python ui/take_screenshots.py /tmp/demo.sqlite3
+    xvfb-run -a -s "-screen 0 1366x768x24" python ui/take_screenshots.py /tmp/demo.sqlite3 --languages
+
+The second form makes main-window-en.png, -ru.png and -uk.png: the window in each interface language.
 
 It works on a copy of the database, in a fresh settings file, at 1366×768.
 """
@@ -90,5 +93,38 @@ def main(demo: str) -> None:
     app.quit()
 
 
+def main_windows(demo: str) -> None:
+    """The main window in each interface language, translators installed as the application installs them."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    from desktop.gui.app import Application
+    from desktop.gui.i18n import install_translators
+    from desktop.gui.settings import AppSettings
+
+    for code in ("en", "ru", "uk"):
+        install_translators(app, code)
+        folder = Path(tempfile.mkdtemp())
+        database = folder / "demo.sqlite3"
+        shutil.copy(demo, database)
+        application = Application(AppSettings(QSettings(str(folder / "kafedra.ini"), QSettings.Format.IniFormat)))
+        assert application.open(str(database))
+        window = application.window
+        assert window is not None
+        window.showMaximized()
+        settle(1.0)
+        seminar_list = window.seminar_list  # type: ignore[attr-defined]
+        largest = max(seminar_list.model.visible, key=lambda s: s.participant_count)
+        seminar_list.select(largest.id)
+        window.seminar_panel.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        settle(0.8)
+        shoot(window, f"main-window-{code}.png")
+        window.close()
+        settle(0.3)
+    app.quit()
+
+
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if "--languages" in sys.argv[2:]:
+        main_windows(sys.argv[1])
+    else:
+        main(sys.argv[1])

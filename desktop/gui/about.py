@@ -24,14 +24,20 @@ class AboutDialog(KafedraDialog):
         self.form.logo.setPixmap(app_icon().pixmap(64, 64))
         self.form.name.setText("<h2>Kafedra (Кафедра)</h2>")
         self.form.version.setText(
-            f"Version {__version__} · Python {platform.python_version()} · Qt for Python {pyside_version}"
+            self.tr("Version {version} · Python {python} · Qt for Python {pyside}").format(
+                version=__version__, python=platform.python_version(), pyside=pyside_version
+            )
         )
         self.form.description.setText(
-            "Plans seminars, conferences and webinars offline and produces their papers: programmes, "
-            "resolutions, certificates. Everything stays in one database file on this computer."
+            self.tr(
+                "Plans seminars, conferences and webinars offline and produces their papers: programmes, "
+                "resolutions, certificates. Everything stays in one database file on this computer."
+            )
         )
         self.form.paths.setText(
-            f"Database: {workspace.db.label}\nLog file: {log_path() or 'none (the log folder is not writable)'}"
+            self.tr("Database: {name}\nLog file: {log}").format(
+                name=workspace.db.label, log=log_path() or self.tr("none (the log folder is not writable)")
+            )
         )
         self.form.paths.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.buttons.rejected.connect(self.reject)

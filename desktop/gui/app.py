@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from desktop.domain.errors import DatabaseFileError
 from desktop.gui import messages
 from desktop.gui.history import History
+from desktop.gui.i18n import effective_language, install_translators, translate
 from desktop.gui.logs import install_excepthooks, setup_logging
 from desktop.gui.ops import OpRunner
 from desktop.gui.resources import app_icon
@@ -21,17 +22,22 @@ from desktop.gui.workspace import Workspace
 from desktop.storage.database import open_database
 
 log = logging.getLogger("kafedra.gui")
-DATABASE_FILTER = "Kafedra databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+
+def database_filter() -> str:
+    return translate("Application", "Kafedra databases (*.sqlite3 *.sqlite *.db);;All files (*)")
 
 
 def choose_database_to_open(parent: QWidget | None, folder: str = "") -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open a database", folder, DATABASE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("Application", "Open a database"), folder, database_filter()
+    )
     return path
 
 
 def choose_new_database(parent: QWidget | None, folder: str = "") -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "New database", str(Path(folder) / "kafedra.sqlite3"), DATABASE_FILTER
+        parent, translate("Application", "New database"), str(Path(folder) / "kafedra.sqlite3"), database_filter()
     )
     return path
 
@@ -44,12 +50,17 @@ def ask_after_refusal(parent: QWidget | None, message: str) -> str:
     """The file cannot be used: say why in its own words, offer another file. Returns 'open', 'new' or 'quit'."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Kafedra: the database cannot be opened")
+    box.setWindowTitle(translate("Application", "Kafedra: the database cannot be opened"))
     box.setText(message)
-    box.setInformativeText("The file was left as it is. Open another database, or create a new one?")
-    open_button = box.addButton("&Open another…", QMessageBox.ButtonRole.AcceptRole)
-    new_button = box.addButton("&New database…", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("&Quit" if parent is None else "&Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        translate("Application", "The file was left as it is. Open another database, or create a new one?")
+    )
+    open_button = box.addButton(translate("Application", "&Open another…"), QMessageBox.ButtonRole.AcceptRole)
+    new_button = box.addButton(translate("Application", "&New database…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(
+        translate("Application", "&Quit") if parent is None else translate("Application", "&Cancel"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.exec()
     clicked = box.clickedButton()
     return "open" if clicked is open_button else "new" if clicked is new_button else "quit"
@@ -123,6 +134,8 @@ def run(target: str, is_default: bool) -> int:
     setup_logging()
     install_excepthooks()
     settings = AppSettings()
+    language = install_translators(app, effective_language(settings.ui_language()))
+    log.info("interface language: %s", language)
     if is_default and settings.start_database():
         target, is_default = settings.start_database(), False
     application = Application(settings)

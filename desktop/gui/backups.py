@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DatabaseFileError
 from desktop.gui import file_dialogs, messages
+from desktop.gui.app import database_filter
+from desktop.gui.i18n import translate
 from desktop.gui.settings import AppSettings
 from desktop.services.backup import DEFAULT_KEEP, backup_database, restore_database, rotate_backups
 
@@ -26,7 +28,6 @@ if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
 log = logging.getLogger("kafedra.gui")
-FILTER = "Kafedra databases (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 
 def backups_to_keep(settings: AppSettings) -> int:
@@ -63,42 +64,56 @@ class Backups:
     def backup(self) -> None:
         ws = self.window.ws
         if ws.db.path is None:
-            messages.inform(self.window, "Backups are made of database files; this database is on a server.")
+            messages.inform(
+                self.window, translate("Backups", "Backups are made of database files; this database is on a server.")
+            )
             return
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H-%M")
-        suggested = ws.db.path.parent / f"{ws.db.path.stem} backup {stamp}.sqlite3"
-        path = file_dialogs.save_file(self.window, "Back up the database to", str(suggested), FILTER)
+        suggested = ws.db.path.parent / translate("Backups", "{name} backup {time}.sqlite3").format(
+            name=ws.db.path.stem, time=stamp
+        )
+        path = file_dialogs.save_file(
+            self.window, translate("Backups", "Back up the database to"), str(suggested), database_filter()
+        )
         if path:
             ws.runner.query(self.window, _backup, ws.db.path, Path(path)).on_success(
-                lambda target: messages.inform(self.window, f"The backup is written to {target}.")
+                lambda target: messages.inform(
+                    self.window, translate("Backups", "The backup is written to {path}.").format(path=target)
+                )
             )
 
     def restore(self) -> None:
         ws = self.window.ws
         database = ws.db.path
         if database is None:
-            messages.inform(self.window, "Only a database file can be restored from a backup.")
+            messages.inform(self.window, translate("Backups", "Only a database file can be restored from a backup."))
             return
         start = database.parent / "backups"
         path = file_dialogs.open_file(
-            self.window, "Restore from a backup", str(start if start.is_dir() else database.parent), FILTER
+            self.window,
+            translate("Backups", "Restore from a backup"),
+            str(start if start.is_dir() else database.parent),
+            database_filter(),
         )
         if not path:
             return
-        question = (
-            f"Replace everything in {database.name} with the backup {Path(path).name}? The current database is kept "
-            "beside it first, so this can be reversed by restoring that copy."
-        )
-        if not messages.confirm(self.window, question, "Restore"):
+        question = translate(
+            "Backups",
+            "Replace everything in {database} with the backup {backup}? The current database is kept "
+            "beside it first, so this can be reversed by restoring that copy.",
+        ).format(database=database.name, backup=Path(path).name)
+        if not messages.confirm(self.window, question, translate("Backups", "Restore")):
             return
         ws.runner.shutdown()  # the queued edits reach the file first
         ws.db.dispose()  # and no connection of ours holds a lock while SQLite writes the backup in
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = restore_database(Path(path), database)
-            outcome = f"Restored from {Path(path).name}."
+            outcome = translate("Backups", "Restored from {backup}.").format(backup=Path(path).name)
             if result.kept_aside:
-                outcome += f" The previous database is kept as {result.kept_aside}."
+                outcome += " " + translate("Backups", "The previous database is kept as {path}.").format(
+                    path=result.kept_aside
+                )
             error = ""
         except DatabaseFileError as exc:
             outcome, error = "", str(exc)

@@ -16,15 +16,16 @@ from sqlalchemy.orm import Session
 from desktop.documents.filenames import safe_stem
 from desktop.domain.records import SeminarRecord
 from desktop.gui import file_dialogs, messages
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gui.workspace import Workspace
 from desktop.services import certificates, listings, programme, seminars
 from desktop.services.programme import ProgrammeRecord
 
 FILTERS = {
-    "csv": "CSV for Excel (*.csv)",
-    "xlsx": "Excel workbooks (*.xlsx)",
-    "ics": "iCalendar (*.ics)",
-    "xml": "frab schedule XML (*.xml)",
+    "csv": QT_TRANSLATE_NOOP("Exporter", "CSV for Excel (*.csv)"),
+    "xlsx": QT_TRANSLATE_NOOP("Exporter", "Excel workbooks (*.xlsx)"),
+    "ics": QT_TRANSLATE_NOOP("Exporter", "iCalendar (*.ics)"),
+    "xml": QT_TRANSLATE_NOOP("Exporter", "frab schedule XML (*.xml)"),
 }
 
 
@@ -41,7 +42,10 @@ class Exporter:
     def _ask(self, stem: str, extension: str) -> Path | None:
         folder = self.ws.db.path.parent if self.ws.db.path else Path.home()
         path = file_dialogs.save_file(
-            self.parent, "Export to", str(folder / f"{safe_stem(stem)}.{extension}"), FILTERS[extension]
+            self.parent,
+            translate("Exporter", "Export to"),
+            str(folder / f"{safe_stem(stem)}.{extension}"),
+            translate("Exporter", FILTERS[extension]),
         )
         if not path:
             return None
@@ -52,19 +56,24 @@ class Exporter:
         try:
             target.write_bytes(data)
         except OSError as exc:
-            messages.show_error(self.parent, f"{target}: cannot write the file ({exc.strerror})")
+            messages.show_error(
+                self.parent,
+                translate("Exporter", "{path}: cannot write the file ({reason})").format(
+                    path=target, reason=exc.strerror
+                ),
+            )
 
     def _need_seminar(self) -> int | None:
         seminar_id = self.seminar_id()
         if seminar_id is None:
-            messages.inform(self.parent, "Choose a seminar in the list first.")
+            messages.inform(self.parent, translate("Exporter", "Choose a seminar in the list first."))
         return seminar_id
 
     def participants(self, fmt: str) -> None:
         from desktop.exports.lists import participants_table
 
         seminar_id = self._need_seminar()
-        if seminar_id is None or (target := self._ask("participants", fmt)) is None:
+        if seminar_id is None or (target := self._ask(translate("Exporter", "participants"), fmt)) is None:
             return
         self.ws.runner.query(self.parent, listings.participant_list, seminar_id).on_success(
             lambda data: self._write(target, participants_table(data, fmt))  # type: ignore[arg-type]
@@ -73,7 +82,7 @@ class Exporter:
     def register(self, fmt: str) -> None:
         from desktop.exports.lists import register_table
 
-        if (target := self._ask("certificate register", fmt)) is None:
+        if (target := self._ask(translate("Exporter", "certificate register"), fmt)) is None:
             return
         language = self.ws.settings.document_language()
         self.ws.runner.query(self.parent, certificates.list_register).on_success(
@@ -83,7 +92,7 @@ class Exporter:
     def programme(self, kind: str) -> None:
         seminar_id = self._need_seminar()
         extension = "ics" if kind == "ics" else "xml"
-        stem = "programme" if kind == "ics" else "schedule"
+        stem = translate("Exporter", "programme") if kind == "ics" else translate("Exporter", "schedule")
         if seminar_id is None or (target := self._ask(stem, extension)) is None:
             return
         self.ws.runner.query(self.parent, _seminar_and_programme, seminar_id).on_success(

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from desktop.gui import messages
 from desktop.gui.backups import Backups, backup_on_start
 from desktop.gui.exporting import Exporter
+from desktop.gui.i18n import translate
 from desktop.gui.importing import run_import
 
 if TYPE_CHECKING:
@@ -23,20 +24,30 @@ class FileActions:
         self.exporter = Exporter(window.ws, window, window.seminar_list.current_id)
         self.backups = Backups(window)
 
-        self.import_participants = self._add(menu, "&Import participants…", self._import)
-        export = menu.addMenu("&Export")
+        self.import_participants = self._add(menu, translate("FileActions", "&Import participants…"), self._import)
+        export = menu.addMenu(translate("FileActions", "&Export"))
         self.export_menu = export
-        self._add(export, "Participants as &CSV…", lambda: self.exporter.participants("csv"))
-        self._add(export, "Participants as &XLSX…", lambda: self.exporter.participants("xlsx"))
+        self._add(export, translate("FileActions", "Participants as &CSV…"), lambda: self.exporter.participants("csv"))
+        self._add(
+            export, translate("FileActions", "Participants as &XLSX…"), lambda: self.exporter.participants("xlsx")
+        )
         export.addSeparator()
-        self._add(export, "Certificate &register as CSV…", lambda: self.exporter.register("csv"))
-        self._add(export, "Certificate register as XLS&X…", lambda: self.exporter.register("xlsx"))
+        self._add(
+            export, translate("FileActions", "Certificate &register as CSV…"), lambda: self.exporter.register("csv")
+        )
+        self._add(
+            export, translate("FileActions", "Certificate register as XLS&X…"), lambda: self.exporter.register("xlsx")
+        )
         export.addSeparator()
-        self._add(export, "Programme as &iCalendar…", lambda: self.exporter.programme("ics"))
-        self._add(export, "Programme as &frab schedule XML…", lambda: self.exporter.programme("frab"))
+        self._add(export, translate("FileActions", "Programme as &iCalendar…"), lambda: self.exporter.programme("ics"))
+        self._add(
+            export,
+            translate("FileActions", "Programme as &frab schedule XML…"),
+            lambda: self.exporter.programme("frab"),
+        )
         menu.addSeparator()
-        self.backup = self._add(menu, "&Backup…", self.backups.backup)
-        self.restore = self._add(menu, "Res&tore…", self.backups.restore)
+        self.backup = self._add(menu, translate("FileActions", "&Backup…"), self.backups.backup)
+        self.restore = self._add(menu, translate("FileActions", "Res&tore…"), self.backups.restore)
         menu.addSeparator()
         backup_on_start(window)
 
@@ -51,6 +62,9 @@ class FileActions:
     def _import(self) -> None:
         seminar_id = self.window.seminar_list.current_id()
         if seminar_id is None:
-            messages.inform(self.window, "Choose the seminar to import participants into, in the list on the left.")
+            messages.inform(
+                self.window,
+                translate("FileActions", "Choose the seminar to import participants into, in the list on the left."),
+            )
             return
         run_import(self.window.ws, self.window, seminar_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QHeaderView, QLabel, QWidget
 
 
 def is_dark(widget: QWidget | None = None) -> bool:
@@ -30,6 +30,15 @@ def show_error_label(label: QLabel, message: str) -> None:
     label.setText(message)
     label.setStyleSheet(f"color: {error_colour(label).name()};")
     label.setVisible(bool(message))
+
+
+def fit_section(header: QHeaderView, column: int, width: int, *texts: str) -> None:
+    """Give a column `width`, or more when its title (in the interface language) or `texts` would be cut."""
+    model = header.model()
+    title = str(model.headerData(column, header.orientation()) or "") if model is not None else ""
+    metrics = header.fontMetrics()
+    needed = max((metrics.horizontalAdvance(text) for text in (title, *texts) if text), default=0) + 24
+    header.resizeSection(column, max(width, needed))  # 24: the margins and the sort arrow
 
 
 def find_anywhere(combo: QComboBox) -> None:

@@ -39,12 +39,12 @@ class MainWindow(QMainWindow):
         self.seminar_list.seminar_selected.connect(self.seminar_panel.show_seminar)
         self.window_actions = WindowActions(self)
 
-        self.database_label = QLabel(f"Database: {workspace.db.label}")
+        self.database_label = QLabel(self.tr("Database: {name}").format(name=workspace.db.label))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
-        workspace.runner.busy_changed.connect(lambda busy: self.busy_label.setText("Saving…" if busy else ""))
+        workspace.runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Saving…") if busy else ""))
         self.directory_windows: list[QWidget] = []
         self._restore_layout()
         self.seminar_list.reload()

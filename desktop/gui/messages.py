@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.gui.i18n import translate
 from desktop.gui.logs import log_path
 
 
@@ -13,15 +14,19 @@ def show_error(parent: QWidget | None, message: str, unexpected: bool = False) -
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Kafedra")
     if unexpected:
-        box.setText("Something went wrong and the action was not completed.")
+        box.setText(translate("Messages", "Something went wrong and the action was not completed."))
         where = log_path()
-        details = f"The details are in the log file:\n{where}" if where else "No log file could be written."
+        details = (
+            translate("Messages", "The details are in the log file:\n{path}").format(path=where)
+            if where
+            else translate("Messages", "No log file could be written.")
+        )
         box.setInformativeText(f"{message}\n\n{details}")
     else:
         box.setText(message)
         where = log_path()
         if where:
-            box.setInformativeText(f"Log file: {where}")
+            box.setInformativeText(translate("Messages", "Log file: {path}").format(path=where))
     box.exec()
 
 

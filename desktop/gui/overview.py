@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy.orm import Session
 
-from desktop.domain.enums import EventFormat, Language, SeminarKind, SeminarStatus
+from desktop.domain.enums import EventFormat, Language, PartnerRole, SeminarKind, SeminarStatus
 from desktop.domain.errors import ValidationError
 from desktop.domain.records import OrganisationRecord, SeminarData, SeminarRecord
 from desktop.gui import labels
 from desktop.gui.forms.ui_overview import Ui_OverviewForm
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gui.look import find_anywhere, show_error_label
 from desktop.gui.ops import Changes, Kind
 from desktop.gui.workspace import SeminarTab, Workspace
@@ -32,7 +34,7 @@ LINE_FIELDS = (
     "academic_hours",
     "audience",
 )
-ENUM_FIELDS: dict[str, dict[Any, str]] = {
+ENUM_FIELDS: dict[str, Mapping[Any, str]] = {
     "kind": labels.SEMINAR_KINDS,
     "format": labels.FORMATS,
     "status": labels.STATUSES,
@@ -45,26 +47,30 @@ ENUM_TYPES: dict[str, type[Any]] = {
     "language": Language,
 }
 FIELD_NAMES = {
-    "title": "title",
-    "subtitle": "subtitle",
-    "kind": "kind",
-    "format": "format",
-    "status": "status",
-    "language": "document language",
-    "starts_at": "start",
-    "ends_at": "end",
-    "venue_address": "venue address",
-    "venue_room": "room",
-    "organiser_id": "organiser",
-    "organiser_department": "organiser's department",
-    "stream_url": "stream link",
-    "registration_url": "registration link",
-    "recording_url": "recording link",
-    "academic_hours": "academic hours",
-    "audience": "audience",
-    "notes": "notes",
+    "title": QT_TRANSLATE_NOOP("OverviewTab", "title"),
+    "subtitle": QT_TRANSLATE_NOOP("OverviewTab", "subtitle"),
+    "kind": QT_TRANSLATE_NOOP("OverviewTab", "kind"),
+    "format": QT_TRANSLATE_NOOP("OverviewTab", "format"),
+    "status": QT_TRANSLATE_NOOP("OverviewTab", "status"),
+    "language": QT_TRANSLATE_NOOP("OverviewTab", "document language"),
+    "starts_at": QT_TRANSLATE_NOOP("OverviewTab", "start"),
+    "ends_at": QT_TRANSLATE_NOOP("OverviewTab", "end"),
+    "venue_address": QT_TRANSLATE_NOOP("OverviewTab", "venue address"),
+    "venue_room": QT_TRANSLATE_NOOP("OverviewTab", "room"),
+    "organiser_id": QT_TRANSLATE_NOOP("OverviewTab", "organiser"),
+    "organiser_department": QT_TRANSLATE_NOOP("OverviewTab", "organiser's department"),
+    "stream_url": QT_TRANSLATE_NOOP("OverviewTab", "stream link"),
+    "registration_url": QT_TRANSLATE_NOOP("OverviewTab", "registration link"),
+    "recording_url": QT_TRANSLATE_NOOP("OverviewTab", "recording link"),
+    "academic_hours": QT_TRANSLATE_NOOP("OverviewTab", "academic hours"),
+    "audience": QT_TRANSLATE_NOOP("OverviewTab", "audience"),
+    "notes": QT_TRANSLATE_NOOP("OverviewTab", "notes"),
 }
 NOTES_SAVE_DELAY_MS = 800
+PARTNER_ROLES = {
+    PartnerRole.CO_ORGANISER: QT_TRANSLATE_NOOP("Labels", "co-organiser"),
+    PartnerRole.PARTNER: QT_TRANSLATE_NOOP("Labels", "partner"),
+}
 
 
 def data_of(record: SeminarRecord) -> SeminarData:
@@ -78,9 +84,11 @@ def parse_hours(text: str) -> float | None:
     try:
         hours = float(text)
     except ValueError:
-        raise ValidationError(f"«{text}» is not a number of hours", "academic_hours") from None
+        raise ValidationError(
+            translate("OverviewTab", "«{text}» is not a number of hours").format(text=text), "academic_hours"
+        ) from None
     if hours < 0:
-        raise ValidationError("academic hours cannot be negative", "academic_hours")
+        raise ValidationError(translate("OverviewTab", "academic hours cannot be negative"), "academic_hours")
     return hours
 
 
@@ -94,7 +102,7 @@ def from_qt(moment: QDateTime) -> dt.datetime:
 
 
 class OverviewTab(SeminarTab):
-    title = "&Overview"
+    title = QT_TRANSLATE_NOOP("Tabs", "&Overview")
     kinds = (Kind.SEMINAR, Kind.ORGANISATIONS)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -155,7 +163,7 @@ class OverviewTab(SeminarTab):
         self._put("ends_at", record.ends_at)
         self._put("organiser_id", record.organiser_id)
         self._put("notes", record.notes)
-        partners = [f"{p.organisation_name} ({p.role.value.replace('_', '-')})" for p in record.partners]
+        partners = [f"{p.organisation_name} ({translate('Labels', PARTNER_ROLES[p.role])})" for p in record.partners]
         self.form.partners.setText("\n".join(partners) or "—")
 
     def _fill_organisations(self, organisation_list: list[OrganisationRecord]) -> None:
@@ -236,7 +244,9 @@ class OverviewTab(SeminarTab):
         if new.ends_at < new.starts_at:
             self.show_field_error(
                 "ends_at",
-                f"The seminar ends ({new.ends_at:%d.%m.%Y %H:%M}) before it starts ({new.starts_at:%d.%m.%Y %H:%M})",
+                self.tr("The seminar ends ({end}) before it starts ({start})").format(
+                    end=f"{new.ends_at:%d.%m.%Y %H:%M}", start=f"{new.starts_at:%d.%m.%Y %H:%M}"
+                ),
             )
             return
         self.show_field_error(field, "")
@@ -250,7 +260,7 @@ class OverviewTab(SeminarTab):
             self._put("ends_at", new.ends_at)
         self.ws.history.perform(
             self,
-            f"Edit the seminar's {FIELD_NAMES[field]}",
+            self.tr("Edit the seminar's {field}").format(field=translate("OverviewTab", FIELD_NAMES[field])),
             lambda session: seminars.update_seminar(session, seminar_id, new),
             lambda session: seminars.update_seminar(session, seminar_id, old),
             Changes.of(Kind.SEMINAR, seminar_id=seminar_id),

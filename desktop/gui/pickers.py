@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import PersonRecord
 from desktop.gui.dialogs import KafedraDialog
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.table_model import Column, RecordTableModel
 from desktop.gui.workspace import Workspace
 from desktop.services import people, person_lookup
@@ -25,9 +26,9 @@ SEARCH_DELAY_MS = 120
 SHOWN = 200
 
 PERSON_COLUMNS: list[Column[PersonRecord]] = [
-    Column("Name", lambda p: p.full_name),
-    Column("Organisation", lambda p: p.organisation_name),
-    Column("Position", lambda p: p.position),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.full_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Organisation"), lambda p: p.organisation_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Position"), lambda p: p.position),
 ]
 
 
@@ -38,7 +39,9 @@ class PersonPicker(KafedraDialog):
         self.setWindowTitle(title)
         self.chosen: list[PersonRecord] = []
         self._asked = 0
-        self.search = QLineEdit(placeholderText="Surname, name, organisation or e-mail", clearButtonEnabled=True)
+        self.search = QLineEdit(
+            placeholderText=self.tr("Surname, name, organisation or e-mail"), clearButtonEnabled=True
+        )
         self.model: RecordTableModel[PersonRecord] = RecordTableModel(PERSON_COLUMNS, lambda p: p.full_name)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -52,8 +55,8 @@ class PersonPicker(KafedraDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._choose)
         self.status = QLabel()
-        self.new_person = QPushButton("&New person…")
-        self.new_person.setToolTip("Add someone who is not in the directory yet, with the name typed above")
+        self.new_person = QPushButton(self.tr("&New person…"))
+        self.new_person.setToolTip(self.tr("Add someone who is not in the directory yet, with the name typed above"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.new_person, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self._choose)
@@ -79,8 +82,13 @@ class PersonPicker(KafedraDialog):
         def show(found: list[PersonRecord]) -> None:
             if ticket == self._asked:  # an older answer must not replace a newer one
                 self.model.set_records(found)
-                more = " (the first 200; type more to narrow)" if len(found) >= SHOWN else ""
-                self.status.setText(f"{len(found)} found{more}" if found else "Nobody found: add a new person?")
+                if len(found) >= SHOWN:
+                    text = self.tr("The first %n shown; type more to narrow.", "", len(found))
+                elif found:
+                    text = self.tr("%n found", "", len(found))
+                else:
+                    text = self.tr("Nobody found: add a new person?")
+                self.status.setText(text)
                 if found:
                     self.table.selectRow(0)
 

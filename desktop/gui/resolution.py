@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.enums import ResolutionSection
 from desktop.domain.names import initials_surname
 from desktop.domain.records import ResolutionItemRecord, ResolutionRecord, TalkRecord
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gui.ops import Changes, Kind, Op
 from desktop.gui.programme.edits import creating
 from desktop.gui.workspace import SeminarTab, Workspace
@@ -46,7 +47,14 @@ from desktop.services.resolution_draft import draft_preamble
 
 Index = QModelIndex | QPersistentModelIndex
 SAVE_DELAY_MS = 800
-SECTIONS = {ResolutionSection.NOTED: "Noted", ResolutionSection.RECOMMENDATION: "Recommendations"}
+SECTIONS = {
+    ResolutionSection.NOTED: QT_TRANSLATE_NOOP("ResolutionTab", "Noted"),
+    ResolutionSection.RECOMMENDATION: QT_TRANSLATE_NOOP("ResolutionTab", "Recommendations"),
+}
+
+
+def section_name(section: ResolutionSection) -> str:
+    return translate("ResolutionTab", SECTIONS[section])
 
 
 class ItemsModel(QAbstractListModel):
@@ -92,7 +100,7 @@ class SectionEditor(QGroupBox):
     """A list of one section with add, delete and reorder (Alt+Up/Down); editing is in place (F2, double-click)."""
 
     def __init__(self, tab: ResolutionTab, section: ResolutionSection) -> None:
-        super().__init__(SECTIONS[section])
+        super().__init__(section_name(section))
         self.tab, self.section = tab, section
         self.model = ItemsModel()
         self.view = QListView()
@@ -100,17 +108,17 @@ class SectionEditor(QGroupBox):
         self.view.setWordWrap(True)
         self.view.setSpacing(3)
         self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName(SECTIONS[section])
+        self.view.setAccessibleName(section_name(section))
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for text, keys, slot in (
-            ("Add", "Ins", self.add),
-            ("Delete", "Del", self.delete),
-            ("Up", "Alt+Up", lambda: self.shift(-1)),
-            ("Down", "Alt+Down", lambda: self.shift(1)),
+            (self.tr("Add"), "Ins", self.add),
+            (self.tr("Delete"), "Del", self.delete),
+            (self.tr("Up"), "Alt+Up", lambda: self.shift(-1)),
+            (self.tr("Down"), "Alt+Down", lambda: self.shift(1)),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -159,7 +167,7 @@ class SectionEditor(QGroupBox):
     def add(self) -> None:
         current = self.current()
         self._edit_when_found = True
-        self.tab.add_item(self.section, "New item: type its text", after=current)
+        self.tab.add_item(self.section, self.tr("New item: type its text"), after=current)
 
     def delete(self) -> None:
         current = self.current()
@@ -175,7 +183,7 @@ class SectionEditor(QGroupBox):
 
 
 class ResolutionTab(SeminarTab):
-    title = "&Resolution"
+    title = QT_TRANSLATE_NOOP("Tabs", "&Resolution")
     kinds = (Kind.RESOLUTION, Kind.PROGRAMME, Kind.PEOPLE)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -184,23 +192,23 @@ class ResolutionTab(SeminarTab):
         self.saved_preamble = ""
         self.saved_adopted: dt.date | None = None
         self.preamble = QPlainTextEdit()
-        self.preamble.setAccessibleName("Preamble")
+        self.preamble.setAccessibleName(self.tr("Preamble"))
         self.preamble.setTabChangesFocus(True)
-        self.preamble.setPlaceholderText("The preamble: when and where the seminar took place, who took part.")
-        self.draft = QPushButton("&Draft from the seminar")
-        self.draft.setToolTip("Write the preamble from the seminar's date, title, organiser and counts")
-        self.adopted = QCheckBox("Adopted &on")
+        self.preamble.setPlaceholderText(self.tr("The preamble: when and where the seminar took place, who took part."))
+        self.draft = QPushButton(self.tr("&Draft from the seminar"))
+        self.draft.setToolTip(self.tr("Write the preamble from the seminar's date, title, organiser and counts"))
+        self.adopted = QCheckBox(self.tr("Adopted &on"))
         self.adopted_on = QDateEdit()
         self.adopted_on.setCalendarPopup(True)
         self.adopted_on.setDisplayFormat("dd.MM.yyyy")
         self.adopted_on.setEnabled(False)
         self.talks = QListWidget()
-        self.talks.setAccessibleName("Talks heard")
+        self.talks.setAccessibleName(self.tr("Talks heard"))
         self.talks.setWordWrap(True)
         self.talks.setSpacing(2)
         self.sections = {section: SectionEditor(self, section) for section in SECTIONS}
 
-        preamble_box = QGroupBox("Preamble")
+        preamble_box = QGroupBox(self.tr("Preamble"))
         row = QHBoxLayout()
         row.addWidget(self.draft)
         row.addStretch(1)
@@ -209,7 +217,7 @@ class ResolutionTab(SeminarTab):
         box_layout = QVBoxLayout(preamble_box)
         box_layout.addWidget(self.preamble, 1)
         box_layout.addLayout(row)
-        talks_box = QGroupBox("Talks heard (from the programme)")
+        talks_box = QGroupBox(self.tr("Talks heard (from the programme)"))
         QVBoxLayout(talks_box).addWidget(self.talks)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(preamble_box)
@@ -268,7 +276,7 @@ class ResolutionTab(SeminarTab):
             speakers = ", ".join(initials_surname(s.surname, s.given_name, s.patronymic) for s in talk.speakers)
             self.talks.addItem(f"{number}. {speakers + ' — ' if speakers else ''}«{talk.title}»")
         if not talks:
-            self.talks.addItem("No talks in the programme yet.")
+            self.talks.addItem(self.tr("No talks in the programme yet."))
 
     # --- the preamble ----------------------------------------------------------------------------------
 
@@ -299,7 +307,7 @@ class ResolutionTab(SeminarTab):
         self.saved_preamble, self.saved_adopted = text, adopted
         self._perform(
             seminar_id,
-            "Edit the preamble",
+            self.tr("Edit the preamble"),
             lambda s: resolution.set_preamble(s, seminar_id, text, adopted),
             lambda s: resolution.set_preamble(s, seminar_id, old_text, old_adopted),
         )
@@ -331,7 +339,10 @@ class ResolutionTab(SeminarTab):
             self.ws.history.ids, "item", lambda s: resolution.add_item(s, seminar_id, section, text, index)
         )
         op = self._perform(
-            seminar_id, f"Add to «{SECTIONS[section]}»", do, lambda s: resolution.delete_item(s, current())
+            seminar_id,
+            self.tr("Add to «{section}»").format(section=section_name(section)),
+            do,
+            lambda s: resolution.delete_item(s, current()),
         )
         return op.on_success(lambda new_id: self.sections[section].select_item(int(new_id)))  # type: ignore[call-overload]
 
@@ -341,7 +352,7 @@ class ResolutionTab(SeminarTab):
         ids, old = self.ws.history.ids, item.text
         self._perform(
             self.seminar_id,
-            f"Edit an item of «{SECTIONS[item.section]}»",
+            self.tr("Edit an item of «{section}»").format(section=section_name(item.section)),
             lambda s: resolution.edit_item(s, ids("item", item.id), text),
             lambda s: resolution.edit_item(s, ids("item", item.id), old),
         )
@@ -357,7 +368,7 @@ class ResolutionTab(SeminarTab):
 
         self._perform(
             seminar_id,
-            f"Delete an item of «{SECTIONS[item.section]}»",
+            self.tr("Delete an item of «{section}»").format(section=section_name(item.section)),
             lambda s: resolution.delete_item(s, ids("item", item.id)),
             restore,
         )
@@ -369,7 +380,7 @@ class ResolutionTab(SeminarTab):
         ids, origin, target = self.ws.history.ids, self._global_index(item), self._global_index(neighbour)
         self._perform(
             self.seminar_id,
-            f"Move an item of «{SECTIONS[item.section]}»",
+            self.tr("Move an item of «{section}»").format(section=section_name(item.section)),
             lambda s: resolution.move_item(s, ids("item", item.id), target),
             lambda s: resolution.move_item(s, ids("item", item.id), origin),
         )

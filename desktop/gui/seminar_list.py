@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import SeminarKind, SeminarStatus
 from desktop.domain.records import SeminarSummary
 from desktop.gui import labels
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
+from desktop.gui.look import fit_section
 from desktop.gui.ops import Changes, Kind, OpRunner
 from desktop.gui.settings import AppSettings
 from desktop.gui.table_model import Column, RecordTableModel
@@ -24,17 +26,35 @@ from desktop.services import seminars
 
 COLUMNS: list[Column[SeminarSummary]] = [
     Column(
-        "Title",
+        QT_TRANSLATE_NOOP("Columns", "Title"),
         lambda s: s.title,
         tooltip=lambda s: (
             f"{s.title}\n{labels.SEMINAR_KINDS[s.kind]}, "
             f"{labels.FORMATS[s.format].lower()}\n{labels.span(s.starts_at, s.ends_at)}"
         ),
     ),
-    Column("Date", lambda s: labels.dates(s.starts_at, s.ends_at), sort_key=lambda s: s.starts_at),
-    Column("Status", lambda s: labels.STATUSES[s.status], sort_key=lambda s: list(SeminarStatus).index(s.status)),
-    Column("Talks", lambda s: str(s.talk_count), sort_key=lambda s: s.talk_count, align_right=True),
-    Column("People", lambda s: str(s.participant_count), sort_key=lambda s: s.participant_count, align_right=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        lambda s: labels.dates(s.starts_at, s.ends_at),
+        sort_key=lambda s: s.starts_at,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        lambda s: labels.STATUSES[s.status],
+        sort_key=lambda s: list(SeminarStatus).index(s.status),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Talks"),
+        lambda s: str(s.talk_count),
+        sort_key=lambda s: s.talk_count,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "People"),
+        lambda s: str(s.participant_count),
+        sort_key=lambda s: s.participant_count,
+        align_right=True,
+    ),
 ]
 LIST_KINDS = (Kind.SEMINAR, Kind.PROGRAMME, Kind.PARTICIPANTS)
 
@@ -52,18 +72,22 @@ class SeminarListPanel(QWidget):
         self.model: RecordTableModel[SeminarSummary] = RecordTableModel(COLUMNS, seminar_search_text)
         self._current: int | None = None
 
-        self.search = QLineEdit(placeholderText="Search seminars (Ctrl+F)", clearButtonEnabled=True)
-        self.search.setAccessibleName("Search seminars")
+        self.search = QLineEdit(placeholderText=self.tr("Search seminars (Ctrl+F)"), clearButtonEnabled=True)
+        self.search.setAccessibleName(self.tr("Search seminars"))
         self.year, self.status, self.kind = QComboBox(), QComboBox(), QComboBox()
-        for combo, name in ((self.year, "Year"), (self.status, "Status"), (self.kind, "Kind")):
+        for combo, name in (
+            (self.year, self.tr("Year")),
+            (self.status, self.tr("Status")),
+            (self.kind, self.tr("Kind")),
+        ):
             combo.setAccessibleName(name)
-        self.status.addItem("Any status", None)
+        self.status.addItem(self.tr("Any status"), None)
         for status, text in labels.STATUSES.items():
             self.status.addItem(text, status)
-        self.kind.addItem("Any kind", None)
+        self.kind.addItem(self.tr("Any kind"), None)
         for kind, text in labels.SEMINAR_KINDS.items():
             self.kind.addItem(text, kind)
-        self.year.addItem("All years", None)
+        self.year.addItem(self.tr("All years"), None)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -80,8 +104,8 @@ class SeminarListPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 84), (2, 80), (3, 44), (4, 54)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        self.table.setAccessibleName("Seminars")
+            fit_section(header, column, width)
+        self.table.setAccessibleName(self.tr("Seminars"))
 
         filters = QHBoxLayout()
         for combo in (self.year, self.status, self.kind):
@@ -117,7 +141,7 @@ class SeminarListPanel(QWidget):
         chosen = self.year.currentData()
         self.year.blockSignals(True)
         self.year.clear()
-        self.year.addItem("All years", None)
+        self.year.addItem(self.tr("All years"), None)
         for year in years:
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(max(0, self.year.findData(chosen)))

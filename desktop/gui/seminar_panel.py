@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
+from desktop.gui.i18n import translate
 from desktop.gui.workspace import SeminarTab, Workspace
 
 
@@ -26,7 +27,7 @@ class SeminarPanel(QStackedWidget):
         super().__init__(parent)
         self.ws = workspace
         self.hint = QLabel(
-            "No seminar is open.\n\nChoose one in the list, or create one with Seminar → New seminar (Ctrl+N)."
+            self.tr("No seminar is open.\n\nChoose one in the list, or create one with Seminar → New seminar (Ctrl+N).")
         )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -36,7 +37,7 @@ class SeminarPanel(QStackedWidget):
         for tab_class in tab_classes():
             page = tab_class(workspace)
             self.pages.append(page)
-            self.tabs.addTab(page, tab_class.title)
+            self.tabs.addTab(page, translate("Tabs", tab_class.title))
         self.addWidget(self.hint)
         self.addWidget(self.tabs)
         self.seminar_id: int | None = None

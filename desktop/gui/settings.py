@@ -68,7 +68,8 @@ class AppSettings:
         self.store.setValue("documents/language", language.value)
 
     def ui_language(self) -> str:
-        return str(self.store.value("ui/language", "en") or "en")
+        """The interface language chosen in Settings ("en", "ru", "uk"); "" follows the system's language."""
+        return str(self.store.value("ui/language", "") or "")
 
     def set_ui_language(self, code: str) -> None:
         self.store.setValue("ui/language", code)

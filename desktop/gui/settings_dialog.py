@@ -14,13 +14,13 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.numbering import check_pattern, format_number
 from desktop.domain.records import ProfileData, SignatoryData
 from desktop.gui import labels
-from desktop.gui.app import DATABASE_FILTER
+from desktop.gui.app import database_filter
 from desktop.gui.backups import backups_to_keep
 from desktop.gui.dialogs import KafedraDialog
 from desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from desktop.gui.i18n import LANGUAGE_NAMES, SYSTEM, shipped_languages, system_language, translate
 from desktop.gui.look import show_error_label
 from desktop.gui.ops import Changes, Kind
-from desktop.gui.resources import resources_folder
 from desktop.gui.workspace import Workspace
 from desktop.services import profile
 
@@ -28,18 +28,23 @@ LOGO_PREVIEW = 64
 
 
 def choose_logo_file(parent: QWidget | None) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, "Choose the logo", "", "Images (*.png *.jpg *.jpeg)")
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("SettingsDialog", "Choose the logo"),
+        "",
+        translate("SettingsDialog", "Images (*.png *.jpg *.jpeg)"),
+    )
     return path
 
 
 def available_ui_languages() -> dict[str, str]:
-    """English, plus every translation shipped in resources/translations (kafedra_ru.qm, …)."""
-    found = {"en": "English"}
-    folder = resources_folder() / "translations"
-    names = {"ru": "Русский", "uk": "Українська"}
-    for file in sorted(folder.glob("kafedra_*.qm")) if folder.is_dir() else []:
-        code = file.stem.removeprefix("kafedra_")
-        found[code] = names.get(code, code)
+    """ "As the system", English, plus every translation shipped in resources/translations (kafedra_ru.qm, …).
+
+    Each language is named in itself, so a user who cannot read the current one still finds theirs."""
+    system = LANGUAGE_NAMES.get(system_language(), system_language())
+    found = {SYSTEM: translate("SettingsDialog", "As the system ({language})").format(language=system)}
+    for code in shipped_languages():
+        found[code] = LANGUAGE_NAMES.get(code, code)
     return found
 
 
@@ -60,8 +65,11 @@ class SettingsDialog(KafedraDialog):
         for code, text in available_ui_languages().items():
             self.form.ui_language.addItem(text, code)
         self.form.ui_language.setCurrentIndex(max(0, self.form.ui_language.findData(workspace.settings.ui_language())))
-        if self.form.ui_language.count() == 1:
-            self.form.ui_language_note.setText("Only English is available in this version.")
+        self.form.ui_language_note.setText(
+            self.tr("A new window language is used from the next start of Kafedra.")
+            if self.form.ui_language.count() > 2
+            else self.tr("Only English is available in this version.")
+        )
         self.form.current_database.setText(workspace.db.label)
         self.form.current_database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.start_database.setText(workspace.settings.start_database())
@@ -92,7 +100,7 @@ class SettingsDialog(KafedraDialog):
         self.logo = logo or None
         if not logo:
             self.form.logo_preview.setPixmap(QPixmap())
-            self.form.logo_preview.setText("No logo")
+            self.form.logo_preview.setText(self.tr("No logo"))
             self.form.clear_logo.setEnabled(False)
             return
         pixmap = QPixmap()
@@ -128,11 +136,11 @@ class SettingsDialog(KafedraDialog):
             show_error_label(self.form.number_preview, str(exc))
             return
         self.form.number_preview.setStyleSheet("")
-        self.form.number_preview.setText(f"The first certificate this year: {example}")
+        self.form.number_preview.setText(self.tr("The first certificate this year: {number}").format(number=example))
         self.form.number_preview.setVisible(True)
 
     def _browse_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Database to open at start", "", DATABASE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Database to open at start"), "", database_filter())
         if path:
             self.form.start_database.setText(path)
 

@@ -54,7 +54,7 @@ class TemplateDialog(KafedraDialog):
     def create_copy(self) -> None:
         source = self.form.source.currentData()
         if source is None:
-            show_error_label(self.form.error, "There is no seminar to copy yet.")
+            show_error_label(self.form.error, self.tr("There is no seminar to copy yet."))
             return
         title, start = self.form.title.text().strip(), from_qt(self.form.starts_at.dateTime())
 

@@ -9,8 +9,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from desktop.domain.enums import Language
 from desktop.domain.records import SeminarData
 from desktop.gui import messages
+from desktop.gui.i18n import translate
 from desktop.gui.ops import Changes, Kind
 from desktop.services import seminars
 
@@ -18,11 +20,16 @@ if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
 
-def new_seminar_data(language: object) -> SeminarData:
+def new_seminar_data(language: Language) -> SeminarData:
     """A planned seminar tomorrow from 10:00 to 16:00, ready to be renamed."""
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     starts = dt.datetime.combine(tomorrow, dt.time(10, 0))
-    return SeminarData(title="New seminar", starts_at=starts, ends_at=starts.replace(hour=16), language=language)  # type: ignore[arg-type]
+    return SeminarData(
+        title=translate("WindowActions", "New seminar"),
+        starts_at=starts,
+        ends_at=starts.replace(hour=16),
+        language=language,
+    )
 
 
 class WindowActions:
@@ -30,43 +37,61 @@ class WindowActions:
         self.window = window
         self.ws = window.ws
         bar = window.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.edit_menu = bar.addMenu("&Edit")
-        self.seminar_menu = bar.addMenu("&Seminar")
-        self.view_menu = bar.addMenu("&View")
-        self.directory_menu = bar.addMenu("&Directory")
-        self.help_menu = bar.addMenu("&Help")
+        self.file_menu = bar.addMenu(translate("WindowActions", "&File"))
+        self.edit_menu = bar.addMenu(translate("WindowActions", "&Edit"))
+        self.seminar_menu = bar.addMenu(translate("WindowActions", "&Seminar"))
+        self.view_menu = bar.addMenu(translate("WindowActions", "&View"))
+        self.directory_menu = bar.addMenu(translate("WindowActions", "&Directory"))
+        self.help_menu = bar.addMenu(translate("WindowActions", "&Help"))
 
-        self.new_database = self._action(self.file_menu, "&New database…", "Ctrl+Shift+N", self._new_database)
-        self.open_database = self._action(
-            self.file_menu, "&Open database…", QKeySequence.StandardKey.Open, self._open_database
+        self.new_database = self._action(
+            self.file_menu, translate("WindowActions", "&New database…"), "Ctrl+Shift+N", self._new_database
         )
-        self.recent_menu = self.file_menu.addMenu("&Recent databases")
+        self.open_database = self._action(
+            self.file_menu,
+            translate("WindowActions", "&Open database…"),
+            QKeySequence.StandardKey.Open,
+            self._open_database,
+        )
+        self.recent_menu = self.file_menu.addMenu(translate("WindowActions", "&Recent databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
         from desktop.gui.file_actions import FileActions  # the import/export issue's entries
 
         self.file_actions = FileActions(self)
-        self.settings = self._action(self.file_menu, "&Settings…", "Ctrl+,", self._settings)
+        self.settings = self._action(self.file_menu, translate("WindowActions", "&Settings…"), "Ctrl+,", self._settings)
         self.file_menu.addSeparator()
-        self.quit = self._action(self.file_menu, "&Quit", QKeySequence.StandardKey.Quit, window.close)
+        self.quit = self._action(
+            self.file_menu, translate("WindowActions", "&Quit"), QKeySequence.StandardKey.Quit, window.close
+        )
 
-        self.undo = self.ws.history.group.createUndoAction(window, "&Undo")
+        self.undo = self.ws.history.group.createUndoAction(window, translate("WindowActions", "&Undo"))
         self.undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo = self.ws.history.group.createRedoAction(window, "&Redo")
+        self.redo = self.ws.history.group.createRedoAction(window, translate("WindowActions", "&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.addAction(self.undo)
         self.edit_menu.addAction(self.redo)
 
-        self.new_seminar = self._action(self.seminar_menu, "&New seminar", "Ctrl+N", self._new_seminar)
+        self.new_seminar = self._action(
+            self.seminar_menu, translate("WindowActions", "&New seminar"), "Ctrl+N", self._new_seminar
+        )
         self.from_template = self._action(
-            self.seminar_menu, "New from &template…", "Ctrl+Shift+T", self._new_from_template
+            self.seminar_menu,
+            translate("WindowActions", "New from &template…"),
+            "Ctrl+Shift+T",
+            self._new_from_template,
         )
         self.seminar_menu.addSeparator()
-        self.delete_seminar = self._action(self.seminar_menu, "&Delete seminar…", None, self._delete_seminar)
+        self.delete_seminar = self._action(
+            self.seminar_menu, translate("WindowActions", "&Delete seminar…"), None, self._delete_seminar
+        )
 
-        self.find = self._action(self.view_menu, "&Find seminar", QKeySequence.StandardKey.Find, self._find)
-        self.refresh = self._action(self.view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, window.refresh)
+        self.find = self._action(
+            self.view_menu, translate("WindowActions", "&Find seminar"), QKeySequence.StandardKey.Find, self._find
+        )
+        self.refresh = self._action(
+            self.view_menu, translate("WindowActions", "&Refresh"), QKeySequence.StandardKey.Refresh, window.refresh
+        )
         self.view_menu.addSeparator()
         tabs = window.seminar_panel.tabs
         for number in range(tabs.count()):
@@ -77,13 +102,19 @@ class WindowActions:
                 lambda _checked=False, n=number: self._show_tab(n),
             )
 
-        self.people = self._action(self.directory_menu, "&People", "Ctrl+Shift+P", self._people)
-        self.organisations = self._action(self.directory_menu, "&Organisations", "Ctrl+Shift+O", self._organisations)
+        self.people = self._action(
+            self.directory_menu, translate("WindowActions", "&People"), "Ctrl+Shift+P", self._people
+        )
+        self.organisations = self._action(
+            self.directory_menu, translate("WindowActions", "&Organisations"), "Ctrl+Shift+O", self._organisations
+        )
 
-        self.log_folder = self._action(self.help_menu, "Open the &log folder", None, self._open_log_folder)
-        self.about = self._action(self.help_menu, "&About Kafedra", None, self._about)
+        self.log_folder = self._action(
+            self.help_menu, translate("WindowActions", "Open the &log folder"), None, self._open_log_folder
+        )
+        self.about = self._action(self.help_menu, translate("WindowActions", "&About Kafedra"), None, self._about)
 
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(translate("WindowActions", "Main"))
         toolbar.setObjectName("main_toolbar")
         for action in (
             self.new_seminar,
@@ -139,7 +170,7 @@ class WindowActions:
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _checked=False, p=path: self.window.application.open(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(translate("WindowActions", "(none yet)")).setEnabled(False)
 
     # --- seminars --------------------------------------------------------------------------------------
 
@@ -171,11 +202,12 @@ class WindowActions:
             return
         row = self.window.seminar_list.model.row_of(lambda s: s.id == seminar_id)
         title = self.window.seminar_list.model.record(row).title if row >= 0 else f"#{seminar_id}"
-        question = (
-            f"Delete «{title}» with its programme, participants and resolution? This cannot be undone; "
-            "certificates already issued stay in the register."
-        )
-        if not messages.confirm(self.window, question, "Delete"):
+        question = translate(
+            "WindowActions",
+            "Delete «{title}» with its programme, participants and resolution? This cannot be undone; "
+            "certificates already issued stay in the register.",
+        ).format(title=title)
+        if not messages.confirm(self.window, question, translate("WindowActions", "Delete")):
             return
 
         def deleted(_result: None) -> None:

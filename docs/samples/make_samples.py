@@ -1,5 +1,7 @@
 """Regenerate docs/samples: every document kind for the demo conference (and the Ukrainian webinar's
-certificates), as PDF and DOCX, with PNG pictures of the first pages.
+certificates and resolution), as PDF and DOCX, with PNG pictures of the first pages; and the conference's
+certificates and resolution with its document language switched to English («conference-en-…»): the fixed
+wording is then English, while what the organisers typed (titles, names) stays as typed.
 
     python docs/samples/make_samples.py      # needs poppler-utils (pdftoppm)
 
@@ -24,7 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.demo import regional_conference, ukrainian_webinar  # noqa: E402
 from desktop.documents.registry import Format, prepare, render  # noqa: E402
-from desktop.domain.records import ProfileData, SignatoryData  # noqa: E402
+from desktop.domain.enums import Language  # noqa: E402
+from desktop.domain.records import ProfileData, SeminarData, SignatoryData  # noqa: E402
 from desktop.resources import resource_path  # noqa: E402
 from desktop.services import profile, seminars  # noqa: E402
 from desktop.services.demo import load_demo  # noqa: E402
@@ -42,6 +45,9 @@ SAMPLES = (
     ("conference", "speaker-certificates", 2, False),
     ("webinar", "programme", 1, False),
     ("webinar", "certificates", 1, False),
+    ("webinar", "resolution", 1, False),
+    ("conference-en", "certificates", 1, False),
+    ("conference-en", "resolution", 1, False),
 )
 
 
@@ -94,6 +100,7 @@ def main() -> None:
                 "conference": seminars.find_seminar_by_uid(session, regional_conference.UID),
                 "webinar": seminars.find_seminar_by_uid(session, ukrainian_webinar.UID),
             }
+            ids["conference-en"] = ids["conference"]
         for old in HERE.glob("*.png"):
             old.unlink()
         for old in HERE.glob("*.pdf"):
@@ -102,7 +109,11 @@ def main() -> None:
             seminar_id = ids[seminar]
             assert seminar_id is not None
             with database.transaction() as session:
-                profile.update_profile(session, PROFILES[seminar])
+                profile.update_profile(session, PROFILES[seminar.removesuffix("-en")])
+                if seminar.endswith("-en"):
+                    record = seminars.get_seminar(session, seminar_id)
+                    fields = {name: getattr(record, name) for name in SeminarData.__dataclass_fields__}
+                    seminars.update_seminar(session, seminar_id, SeminarData(**{**fields, "language": Language.EN}))
                 prepared = prepare(session, kind, seminar_id)
             stem = f"{seminar}-{kind}"
             pdf = render(prepared.spec, Format.PDF)

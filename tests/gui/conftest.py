@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.gui import messages
 from desktop.gui.app import Application
+from desktop.gui.i18n import install_translators
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import AppSettings
 from desktop.storage.database import Database, open_database
@@ -72,6 +73,14 @@ def no_leftover_windows(qapp: QApplication) -> Iterator[None]:
         widget.close()
     _deliver_deletes()
     assert not leftovers, f"windows left open: {[type(w).__name__ + ' ' + w.windowTitle() for w in leftovers]}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp: QApplication) -> Iterator[None]:
+    """The suite reads English texts whatever the machine's locale: English (with its plural forms) is loaded
+    as the application loads a language; a test of another language installs it and puts English back."""
+    install_translators(qapp, "en")
+    yield
 
 
 @pytest.fixture

@@ -70,7 +70,8 @@ def test_register_from_the_directory_and_as_a_new_person_then_edit_in_bulk(
     tab.add_action.trigger()
     wait_idle(qtbot, window)
     assert [r.person_name for r in tab.model.visible] == ["Иванов Пётр", "Иванова Мария"]
-    assert tab.counts.text().startswith("2 registered · 2 in person · 0 online · 0 attended · 1 organisations")
+    summary = "2 registered · 2 in person · 0 online · 0 attended · 1 organisation · 1 region"
+    assert tab.counts.text().startswith(summary)
 
     def new_person(dialog: PersonDialog) -> None:
         dialog.form.surname.setText("Ґалаґан")

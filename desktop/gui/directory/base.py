@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n import translate
 from desktop.gui.ops import Changes, Kind
 from desktop.gui.table_model import RecordTableModel
 from desktop.gui.workspace import Workspace
@@ -35,8 +36,7 @@ class DirectoryWindow(QWidget, Generic[R]):
 
     kinds: ClassVar[tuple[Kind, ...]] = ()
     COLUMN_WIDTHS: ClassVar[tuple[int, ...]] = ()  # the first columns' widths; the last one stretches
-    window_title = ""
-    noun = "entries"
+    window_title = ""  # marked with QT_TRANSLATE_NOOP("Directory", …), translated when shown
 
     @classmethod
     def show_for(cls, window: MainWindow) -> DirectoryWindow[Any]:
@@ -55,16 +55,18 @@ class DirectoryWindow(QWidget, Generic[R]):
     def __init__(self, workspace: Workspace, parent: QWidget | None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ws = workspace
-        self.setWindowTitle(f"{self.window_title} — Kafedra")
+        self.setWindowTitle(self.tr("{title} — Kafedra").format(title=translate("Directory", self.window_title)))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.model: RecordTableModel[R] = self.make_model()
-        self.search = QLineEdit(placeholderText="Search: surname, organisation, e-mail… (case and ё do not matter)")
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search: surname, organisation, e-mail… (case and ё do not matter)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search {self.noun}")
+        self.search.setAccessibleName(self.tr("Search"))
         self.count = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.window_title)
+        self.table.setAccessibleName(translate("Directory", self.window_title))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setSortingEnabled(True)
@@ -76,10 +78,10 @@ class DirectoryWindow(QWidget, Generic[R]):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate(self.COLUMN_WIDTHS):
             self.table.horizontalHeader().resizeSection(column, width)
-        self.new_button = QPushButton("&New…")
-        self.edit_button = QPushButton("&Edit…")
-        self.merge_button = QPushButton("&Merge two…")
-        self.merge_button.setToolTip("Select two duplicates (Ctrl+click), then merge them field by field")
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.merge_button = QPushButton(self.tr("&Merge two…"))
+        self.merge_button.setToolTip(self.tr("Select two duplicates (Ctrl+click), then merge them field by field"))
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.merge_button):
             buttons.addWidget(button)
@@ -126,6 +128,10 @@ class DirectoryWindow(QWidget, Generic[R]):
     def make_side_panel(self) -> QWidget | None:
         return None
 
+    def count_text(self, total: int) -> str:
+        """«120 people», with the plural forms of the interface language."""
+        raise NotImplementedError
+
     def new_entry(self) -> None:
         raise NotImplementedError
 
@@ -158,7 +164,11 @@ class DirectoryWindow(QWidget, Generic[R]):
 
     def _update_count(self) -> None:
         shown, total = len(self.model.visible), len(self.model.records)
-        self.count.setText(f"{total} {self.noun}" if shown == total else f"{shown} of {total} {self.noun}")
+        self.count.setText(
+            self.count_text(total)
+            if shown == total
+            else self.tr("{shown} of {total}").format(shown=shown, total=self.count_text(total))
+        )
 
     def selected(self) -> list[R]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QDialogButtonBox, QGridLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from desktop.gui.dialogs import KafedraDialog
+from desktop.gui.i18n import translate
 from desktop.gui.settings import AppSettings
 
 
@@ -29,16 +30,17 @@ class MergeDialog(KafedraDialog):
         self.setWindowTitle(title)
         self.groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>Field</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Keep this entry</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>Merged into it and removed</b>"), 0, 2)
-        for row, (field, label) in enumerate(fields, 1):
+        grid.addWidget(QLabel(self.tr("<b>Field</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Keep this entry</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Merged into it and removed</b>")), 0, 2)
+        for row, (field, english) in enumerate(fields, 1):
+            label = translate("Columns", english)  # the field names are marked where they are listed
             left_text, right_text = left.get(field, ""), right.get(field, "")
-            left_button = QRadioButton(left_text or "(empty)")
-            right_button = QRadioButton(right_text or "(empty)")
+            left_button = QRadioButton(left_text or self.tr("(empty)"))
+            right_button = QRadioButton(right_text or self.tr("(empty)"))
             for button, text in ((left_button, left_text), (right_button, right_text)):
                 button.setToolTip(text)
-                button.setAccessibleName(f"{label}: {text or 'empty'}")
+                button.setAccessibleName(f"{label}: {text or self.tr('empty')}")
             group = QButtonGroup(self)
             group.addButton(left_button)
             group.addButton(right_button)
@@ -53,12 +55,14 @@ class MergeDialog(KafedraDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         note = QLabel(
-            "The entry on the left stays; everything linked to the one on the right (registrations, talks, "
-            "certificates) moves to it, and the right one is removed. This cannot be undone."
+            self.tr(
+                "The entry on the left stays; everything linked to the one on the right (registrations, talks, "
+                "certificates) moves to it, and the right one is removed. This cannot be undone."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

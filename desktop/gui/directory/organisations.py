@@ -12,6 +12,7 @@ from desktop.gui.dialogs import KafedraDialog
 from desktop.gui.directory.base import DirectoryWindow
 from desktop.gui.directory.merge_dialog import MergeDialog
 from desktop.gui.forms.ui_organisation_dialog import Ui_OrganisationDialog
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.look import show_error_label
 from desktop.gui.ops import Changes, Kind
 from desktop.gui.table_model import Column, RecordTableModel
@@ -19,12 +20,17 @@ from desktop.gui.workspace import Workspace
 from desktop.services import merging, organisations
 
 COLUMNS: list[Column[OrganisationRecord]] = [
-    Column("Name", lambda o: o.full_name),
-    Column("Short name", lambda o: o.short_name),
-    Column("City", lambda o: o.city),
-    Column("Region", lambda o: o.region),
+    Column(QT_TRANSLATE_NOOP("Columns", "Full name"), lambda o: o.full_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Short name"), lambda o: o.short_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda o: o.city),
+    Column(QT_TRANSLATE_NOOP("Columns", "Region"), lambda o: o.region),
 ]
-MERGE_FIELDS = [("full_name", "Name"), ("short_name", "Short name"), ("city", "City"), ("region", "Region")]
+MERGE_FIELDS = [
+    ("full_name", QT_TRANSLATE_NOOP("Columns", "Full name")),
+    ("short_name", QT_TRANSLATE_NOOP("Columns", "Short name")),
+    ("city", QT_TRANSLATE_NOOP("Columns", "City")),
+    ("region", QT_TRANSLATE_NOOP("Columns", "Region")),
+]
 CHANGES = Changes.of(Kind.ORGANISATIONS, Kind.PEOPLE, Kind.PARTICIPANTS, Kind.SEMINAR)
 
 
@@ -34,7 +40,7 @@ class OrganisationDialog(KafedraDialog):
         self.ws, self.organisation = workspace, organisation
         self.form = Ui_OrganisationDialog()
         self.form.setupUi(self)
-        self.setWindowTitle("Edit the organisation" if organisation else "New organisation")
+        self.setWindowTitle(self.tr("Edit the organisation") if organisation else self.tr("New organisation"))
         show_error_label(self.form.error, "")
         if organisation is not None:
             self.form.full_name.setPlainText(organisation.full_name)
@@ -72,8 +78,10 @@ class OrganisationDialog(KafedraDialog):
 
 class OrganisationsWindow(DirectoryWindow[OrganisationRecord]):
     kinds = (Kind.ORGANISATIONS,)
-    window_title = "Organisations"
-    noun = "organisations"
+    window_title = QT_TRANSLATE_NOOP("Directory", "Organisations")
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%n organisation(s)", "", total)
 
     def make_model(self) -> RecordTableModel[OrganisationRecord]:
         return RecordTableModel(COLUMNS, lambda o: f"{o.full_name} {o.short_name} {o.city} {o.region}")
@@ -81,7 +89,7 @@ class OrganisationsWindow(DirectoryWindow[OrganisationRecord]):
     COLUMN_WIDTHS = (420, 160, 140)
 
     def reload(self) -> None:
-        self.count.setText("Loading…")
+        self.count.setText(self.tr("Loading…"))
         self.ws.runner.query(self, organisations.search_organisations).on_success(self._show)
 
     def new_entry(self) -> None:
@@ -95,11 +103,15 @@ class OrganisationsWindow(DirectoryWindow[OrganisationRecord]):
             keep, other = other, keep
         left = {field: str(getattr(keep, field)) for field, _ in MERGE_FIELDS}
         right = {field: str(getattr(other, field)) for field, _ in MERGE_FIELDS}
-        dialog = MergeDialog(self, self.ws.settings, "Merge two organisations", MERGE_FIELDS, left, right)
+        dialog = MergeDialog(self, self.ws.settings, self.tr("Merge two organisations"), MERGE_FIELDS, left, right)
         if not dialog.run():
             return
         if not messages.confirm(
-            self, f"Merge «{other.full_name}» into «{keep.full_name}»? This cannot be undone.", "Merge"
+            self,
+            self.tr("Merge «{other}» into «{keep}»? This cannot be undone.").format(
+                other=other.full_name, keep=keep.full_name
+            ),
+            self.tr("Merge"),
         ):
             return
         self.ws.runner.run(

@@ -57,10 +57,10 @@ class PersonDialog(KafedraDialog):
         self.saved_id: int | None = None
         self.form = Ui_PersonDialog()
         self.form.setupUi(self)
-        self.setWindowTitle("Edit a person" if person else "New person")
+        self.setWindowTitle(self.tr("Edit a person") if person else self.tr("New person"))
         for gender, text in labels.GENDERS.items():
             self.form.gender.addItem(text, gender)
-        self.form.gender.insertItem(0, "Guess from the name", None)
+        self.form.gender.insertItem(0, self.tr("Guess from the name"), None)
         self.form.gender.setCurrentIndex(0)
         self._known: dict[str, int] = {}
         show_error_label(self.form.error, "")

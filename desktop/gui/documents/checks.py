@@ -19,10 +19,10 @@ class NameChecks(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels(["Name", "Printed as", "Why to check"])
+        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Printed as"), self.tr("Why to check")])
         printed_header = self.horizontalHeaderItem(PRINTED)
         if printed_header is not None:
-            printed_header.setToolTip("The dative form on the certificate: double-click to correct it")
+            printed_header.setToolTip(self.tr("The dative form on the certificate: double-click to correct it"))
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(

@@ -30,19 +30,32 @@ from PySide6.QtWidgets import (
 from desktop.documents.filenames import safe_stem
 from desktop.documents.prepared import ExportOptions, Prepared
 from desktop.documents.registry import KINDS, DocumentKind, Format, OutputFile, prepare
+from desktop.domain.enums import Language
 from desktop.domain.errors import KafedraError
 from desktop.gui import file_dialogs, messages
 from desktop.gui.documents import printing
 from desktop.gui.documents.checks import NameChecks
 from desktop.gui.documents.preview import PdfPreview
 from desktop.gui.documents.render_job import RenderJob
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.gui.ops import Changes, Kind
 from desktop.gui.workspace import SeminarTab, Workspace
 from desktop.services import people
 
 log = logging.getLogger("kafedra.gui")
 _NUMBERED = frozenset({"certificates", "speaker-certificates"})  # prepare() writes register numbers for these
-_FILTERS = {Format.PDF: "PDF documents (*.pdf)", Format.DOCX: "Word documents (*.docx)"}
+_FILTERS = {
+    Format.PDF: QT_TRANSLATE_NOOP("DocumentsTab", "PDF documents (*.pdf)"),
+    Format.DOCX: QT_TRANSLATE_NOOP("DocumentsTab", "Word documents (*.docx)"),
+}
+
+
+def interface_name(kind: DocumentKind) -> str:
+    """The kind's name in the interface language (the registry names each kind in ru, uk and en)."""
+    try:
+        return kind.names[Language(current_language())]
+    except (KeyError, ValueError):
+        return kind.name
 
 
 @dataclass(frozen=True)
@@ -59,33 +72,34 @@ class _Request:
 
 
 class DocumentsTab(SeminarTab):
-    title = "Documents"
+    title = QT_TRANSLATE_NOOP("Tabs", "Documents")
     kinds = (Kind.SEMINAR, Kind.PROGRAMME, Kind.PARTICIPANTS, Kind.RESOLUTION, Kind.PEOPLE, Kind.PROFILE)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
-        language = workspace.settings.document_language()
         self.kind_list = QListWidget()
         for kind in KINDS:
-            item = QListWidgetItem(kind.names[language])
-            item.setToolTip(kind.name)
+            item = QListWidgetItem(interface_name(kind))
+            item.setToolTip(interface_name(kind))
             self.kind_list.addItem(item)
         self.kind_list.setCurrentRow(0)
         self.kind_list.setMaximumWidth(220)
         self.format = QComboBox()
         for fmt in Format:
             self.format.addItem(fmt.value.upper(), fmt.value)
-        self.per_person = QCheckBox("One file per person")
-        self.per_person.setToolTip("For e-mailing: a file for each person, named after them, in a folder you choose")
-        self.preview_button = QPushButton("&Preview")
-        self.save_button = QPushButton("&Save…")
-        self.print_button = QPushButton("P&rint…")
-        self.folder_button = QPushButton("Open &folder")
-        self.folder_button.setToolTip("The folder the last document was saved in")
+        self.per_person = QCheckBox(self.tr("One file per person"))
+        self.per_person.setToolTip(
+            self.tr("For e-mailing: a file for each person, named after them, in a folder you choose")
+        )
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.save_button = QPushButton(self.tr("&Save…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.folder_button = QPushButton(self.tr("Open &folder"))
+        self.folder_button.setToolTip(self.tr("The folder the last document was saved in"))
         self.folder_button.setEnabled(False)
         self.progress = QProgressBar()
-        self.cancel_button = QPushButton("Cancel")
-        self.status = QLabel("Choose a document and press Preview.")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.status = QLabel(self.tr("Choose a document and press Preview."))
         self.status.setWordWrap(True)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -114,7 +128,7 @@ class DocumentsTab(SeminarTab):
 
     def _build_layout(self) -> None:
         options = QHBoxLayout()
-        options.addWidget(QLabel("Format:"))
+        options.addWidget(QLabel(self.tr("Format:")))
         options.addWidget(self.format)
         options.addWidget(self.per_person)
         options.addStretch(1)
@@ -172,9 +186,9 @@ class DocumentsTab(SeminarTab):
         self.checks_box.setVisible(certificates and prepared_here)
         self.checks.setVisible(found)
         self.checks_label.setText(
-            "Names to check before printing (double-click «Printed as» to correct the dative):"
+            self.tr("Names to check before printing (double-click «Printed as» to correct the dative):")
             if found
-            else "No names to check: every name was declined with certainty."
+            else self.tr("No names to check: every name was declined with certainty.")
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -193,12 +207,12 @@ class DocumentsTab(SeminarTab):
         self.prepared = None
         self._show_checks_box()
         self.warnings.hide()
-        self.status.setText("Choose a document and press Preview.")
+        self.status.setText(self.tr("Choose a document and press Preview."))
 
     def reload(self, seminar_id: int) -> None:
         # rendering can take seconds: a change marks the preview old instead of redrawing it unasked
         if self.preview.page_count and self.job is None:
-            self.status.setText("The seminar changed since this preview; press Preview to see it again.")
+            self.status.setText(self.tr("The seminar changed since this preview; press Preview to see it again."))
 
     # --- the actions -----------------------------------------------------------------------------------
 
@@ -210,13 +224,16 @@ class DocumentsTab(SeminarTab):
         per_person = self.per_person.isChecked() and kind.per_person
         start = str(self.last_folder or (self.ws.db.path.parent if self.ws.db.path else Path.home()))
         if per_person:
-            folder = file_dialogs.choose_folder(self, "Save one file per person into", start)
+            folder = file_dialogs.choose_folder(self, self.tr("Save one file per person into"), start)
             if folder:
                 self._start("save", fmt, per_person=True, target=Path(folder))
             return
         suggested = str(Path(start) / f"{self._suggested_stem(kind)}.{fmt.value}")
         path = file_dialogs.save_file(
-            self, f"Save {kind.name.split(':')[0]} as {fmt.value.upper()}", suggested, _FILTERS[fmt]
+            self,
+            self.tr("Save {document} as {format}").format(document=interface_name(kind), format=fmt.value.upper()),
+            suggested,
+            self.tr(_FILTERS[fmt]),
         )
         if path:
             target = Path(path)
@@ -244,7 +261,7 @@ class DocumentsTab(SeminarTab):
         numbered = kind.identifier in _NUMBERED and purpose != "preview"
         options = ExportOptions(issue_numbers=numbered)
         self._set_busy(True)
-        self.status.setText("Gathering the data…")
+        self.status.setText(self.tr("Gathering the data…"))
         changes = Changes.of(Kind.PARTICIPANTS, seminar_id=self.seminar_id) if numbered else None
         self.ws.runner.run(self, prepare, kind.identifier, self.seminar_id, options, changes=changes).on_success(
             lambda prepared: self._prepared(request, prepared)
@@ -252,7 +269,7 @@ class DocumentsTab(SeminarTab):
 
     def _prepare_failed(self, _error: BaseException) -> bool:
         self._set_busy(False)
-        self.status.setText("The document could not be made.")
+        self.status.setText(self.tr("The document could not be made."))
         return False  # the runner shows the error dialog
 
     def _prepared(self, request: _Request, prepared: Prepared) -> None:
@@ -264,7 +281,7 @@ class DocumentsTab(SeminarTab):
         self._show_checks_box()
         self.warnings.setText("\n".join(f"• {w}" for w in prepared.warnings))
         self.warnings.setVisible(bool(prepared.warnings))
-        self.status.setText("Rendering…")
+        self.status.setText(self.tr("Rendering…"))
         self.progress.setRange(0, 0)
         job = RenderJob(request.kind.identifier, prepared, request.fmt, request.per_person)
         self.job = job
@@ -273,30 +290,30 @@ class DocumentsTab(SeminarTab):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(f"Rendering… {done} of {total}")
+        self.status.setText(self.tr("Rendering… {done} of {total}").format(done=done, total=total))
 
     def _cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _rendered(self, request: _Request, files: object, error: object) -> None:
         self.job = None
         self._set_busy(False)
         if isinstance(error, BaseException):
-            self.status.setText("The document could not be made.")
+            self.status.setText(self.tr("The document could not be made."))
             expected = isinstance(error, KafedraError)
             if not expected:
                 log.error("rendering %s failed", request.kind.identifier, exc_info=error)
             messages.show_error(self, str(error) if expected else f"{type(error).__name__}: {error}", not expected)
             return
         if not isinstance(files, list):
-            self.status.setText("Cancelled; nothing was written.")
+            self.status.setText(self.tr("Cancelled; nothing was written."))
             return
         if request.purpose == "preview":
             self.preview.show_pdf(files[0].data)
             self.status.setText(
-                f"Preview: {self.preview.page_count} page(s). Numbers are issued when you save or print."
+                self.tr("Preview: %n page(s). Numbers are issued when you save or print.", "", self.preview.page_count)
             )
         elif request.purpose == "print":
             self._print(request, files[0])
@@ -306,7 +323,7 @@ class DocumentsTab(SeminarTab):
     def _print(self, request: _Request, file: OutputFile) -> None:
         self.preview.show_pdf(file.data)
         pages = printing.print_pdf(request.printer, file.data)  # type: ignore[arg-type]
-        self.status.setText(f"Sent {pages} page(s) to the printer.")
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
 
     def _write(self, request: _Request, files: list[OutputFile]) -> None:
         assert request.target is not None
@@ -315,14 +332,23 @@ class DocumentsTab(SeminarTab):
             for path, file in zip(paths, files, strict=True):
                 path.write_bytes(file.data)
         except OSError as exc:
-            messages.show_error(self, f"{exc.filename or request.target}: cannot write the file ({exc.strerror})")
-            self.status.setText("Nothing more was written.")
+            messages.show_error(
+                self,
+                self.tr("{path}: cannot write the file ({reason})").format(
+                    path=exc.filename or request.target, reason=exc.strerror
+                ),
+            )
+            self.status.setText(self.tr("Nothing more was written."))
             return
         self.saved = paths
         self.last_folder = request.target if request.per_person else request.target.parent
         self.folder_button.setEnabled(True)
-        where = f"{len(paths)} files in {self.last_folder}" if request.per_person else str(paths[0])
-        self.status.setText(f"Saved {where}.")
+        if request.per_person:
+            self.status.setText(
+                self.tr("Saved %n file(s) in {folder}.", "", len(paths)).format(folder=self.last_folder)
+            )
+        else:
+            self.status.setText(self.tr("Saved {path}.").format(path=paths[0]))
 
     def _open_folder(self) -> None:
         if self.last_folder is not None:
@@ -339,5 +365,5 @@ class DocumentsTab(SeminarTab):
         ).on_success(lambda _none: self._dative_stored())
 
     def _dative_stored(self) -> None:
-        self.status.setText("The corrected form is saved; preparing the preview again…")
+        self.status.setText(self.tr("The corrected form is saved; preparing the preview again…"))
         self.show_preview()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton, QS
 
 from desktop.gui import file_dialogs, messages
 from desktop.gui.dialogs import KafedraDialog
-from desktop.gui.importing.pages import MappingPage, ReportPage
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.gui.importing.pages import MappingPage, ReportPage, counts_summary
 from desktop.gui.ops import Changes, Kind
 from desktop.gui.workspace import Workspace
 from desktop.importing.errors import ImportCancelledError, ImportFileError
@@ -30,7 +31,7 @@ from desktop.services.registrations import (
     plan_import,
 )
 
-FILTERS = "Registrations (*.csv *.xlsx *.xls *.ods *.txt);;All files (*)"
+FILTERS = QT_TRANSLATE_NOOP("ImportDialog", "Registrations (*.csv *.xlsx *.xls *.ods *.txt);;All files (*)")
 
 
 def mapping_memory() -> MappingMemory:
@@ -59,16 +60,16 @@ class ImportDialog(KafedraDialog):
     ) -> None:
         super().__init__(parent, ws.settings)
         self.ws, self.seminar_id, self.source, self.memory = ws, seminar_id, source, memory
-        self.setWindowTitle(f"Import participants — {Path(source.table.source).name}")
+        self.setWindowTitle(self.tr("Import participants — {file}").format(file=Path(source.table.source).name))
         self.mapping_page = MappingPage(source)
         self.report_page = ReportPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.mapping_page)
         self.pages.addWidget(self.report_page)
         self.buttons = QDialogButtonBox()
-        self.back_button = QPushButton("← &Back")
-        self.check_button = QPushButton("&Check the rows →")
-        self.import_button = QPushButton("&Import")
+        self.back_button = QPushButton(self.tr("← &Back"))
+        self.check_button = QPushButton(self.tr("&Check the rows →"))
+        self.import_button = QPushButton(self.tr("&Import"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         for button in (self.back_button, self.check_button, self.import_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -117,7 +118,7 @@ class ImportDialog(KafedraDialog):
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.report_page.show_plan(plan)
-        self.import_button.setText(f"&Import {plan.counts.registered} registrations")
+        self.import_button.setText(self.tr("&Import %n registration(s)", "", plan.counts.registered))
         self._set_enabled(True)
         self.import_button.setEnabled(plan.counts.registered > 0 or plan.counts.added > 0)
         self._show_page(1)
@@ -127,7 +128,7 @@ class ImportDialog(KafedraDialog):
             return
         self._set_enabled(False)
         relay = _Relay()
-        progress = QProgressDialog("Importing…", "Cancel", 0, max(len(self.plan.rows), 1), self)
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, max(len(self.plan.rows), 1), self)
         progress.setWindowTitle("Kafedra")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -161,7 +162,7 @@ class ImportDialog(KafedraDialog):
         self._close_progress()
         self._set_enabled(True)
         if isinstance(error, ImportCancelledError):
-            messages.inform(self, "The import was cancelled; the database is as it was.")
+            messages.inform(self, self.tr("The import was cancelled; the database is as it was."))
             return True
         return False
 
@@ -169,7 +170,9 @@ class ImportDialog(KafedraDialog):
 def run_import(ws: Workspace, parent: QWidget, seminar_id: int) -> ImportResult | None:
     """File → Import participants…: the whole conversation; the result when something was imported."""
     folder = str(ws.db.path.parent) if ws.db.path else ""
-    path = file_dialogs.open_file(parent, "Import participants from", folder, FILTERS)
+    path = file_dialogs.open_file(
+        parent, translate("ImportDialog", "Import participants from"), folder, translate("ImportDialog", FILTERS)
+    )
     if not path:
         return None
     memory = mapping_memory()
@@ -182,6 +185,10 @@ def run_import(ws: Workspace, parent: QWidget, seminar_id: int) -> ImportResult 
     if not dialog.run() or dialog.imported is None:
         return None
     result = dialog.imported
-    extra = f" {result.organisations_added} organisations were added." if result.organisations_added else ""
-    messages.inform(parent, f"Imported: {result.counts.summary()}.{extra}")
+    text = translate("ImportDialog", "Imported: {summary}.").format(summary=counts_summary(result.counts))
+    if result.organisations_added:
+        text += " " + translate("ImportDialog", "Organisations added: {count}.").format(
+            count=result.organisations_added
+        )
+    messages.inform(parent, text)
     return result

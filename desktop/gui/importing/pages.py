@@ -14,22 +14,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.importing.cleaning import NoteKind
-from desktop.importing.columns import FIELD_LABELS, ColumnMapping, Field
-from desktop.services.registrations import ImportPlan, RegistrationSource
+from desktop.importing.columns import ColumnMapping, Field
+from desktop.services.registrations import ImportCounts, ImportPlan, RegistrationSource
 
-NOT_IMPORTED = "— not imported —"
+FIELD_NAMES = {
+    Field.FULL_NAME: QT_TRANSLATE_NOOP("ImportFields", "full name"),
+    Field.SURNAME: QT_TRANSLATE_NOOP("ImportFields", "surname"),
+    Field.GIVEN_NAME: QT_TRANSLATE_NOOP("ImportFields", "given name"),
+    Field.PATRONYMIC: QT_TRANSLATE_NOOP("ImportFields", "patronymic"),
+    Field.POSITION: QT_TRANSLATE_NOOP("ImportFields", "position"),
+    Field.ORGANISATION: QT_TRANSLATE_NOOP("ImportFields", "organisation"),
+    Field.CITY: QT_TRANSLATE_NOOP("ImportFields", "city"),
+    Field.EMAIL: QT_TRANSLATE_NOOP("ImportFields", "e-mail"),
+    Field.PHONE: QT_TRANSLATE_NOOP("ImportFields", "phone"),
+    Field.MODE: QT_TRANSLATE_NOOP("ImportFields", "participation format"),
+    Field.ROLE: QT_TRANSLATE_NOOP("ImportFields", "role"),
+}
 PREVIEW_ROWS = 10
 _NOTE_LABELS = {
-    NoteKind.SKIPPED: "skipped",
-    NoteKind.LEFT_OUT: "value left out",
-    NoteKind.FORMULA: "formula kept as text",
-    NoteKind.CHANGED: "changed",
-    NoteKind.ASSUMED: "assumed",
-    NoteKind.MERGED: "merged",
-    NoteKind.MATCHED: "already in the directory",
-    NoteKind.ALREADY: "already registered",
+    NoteKind.SKIPPED: QT_TRANSLATE_NOOP("ImportNotes", "skipped"),
+    NoteKind.LEFT_OUT: QT_TRANSLATE_NOOP("ImportNotes", "value left out"),
+    NoteKind.FORMULA: QT_TRANSLATE_NOOP("ImportNotes", "formula kept as text"),
+    NoteKind.CHANGED: QT_TRANSLATE_NOOP("ImportNotes", "changed"),
+    NoteKind.ASSUMED: QT_TRANSLATE_NOOP("ImportNotes", "assumed"),
+    NoteKind.MERGED: QT_TRANSLATE_NOOP("ImportNotes", "merged"),
+    NoteKind.MATCHED: QT_TRANSLATE_NOOP("ImportNotes", "already in the directory"),
+    NoteKind.ALREADY: QT_TRANSLATE_NOOP("ImportNotes", "already registered"),
 }
+
+
+def counts_summary(counts: ImportCounts) -> str:
+    """`ImportCounts.summary()` in the interface language."""
+    text = translate(
+        "ImportCounts",
+        "added {added}, matched to existing people {matched}, merged {merged}, skipped {skipped}; "
+        "{registered} newly registered",
+    ).format(
+        added=counts.added,
+        matched=counts.matched,
+        merged=counts.merged,
+        skipped=counts.skipped,
+        registered=counts.registered,
+    )
+    if counts.already_registered:
+        text += translate("ImportCounts", ", {count} already registered").format(count=counts.already_registered)
+    return text
 
 
 def _read_only(text: str) -> QTableWidgetItem:
@@ -45,22 +76,33 @@ class MappingPage(QWidget):
     def __init__(self, source: RegistrationSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         table = source.table
-        where = f"{table.source} — header in row {table.header_row}"
+        where = self.tr("{file} — header in row {row}").format(file=table.source, row=table.header_row)
         if table.kind == "csv":
-            where += f", {table.encoding}, separated by «{table.delimiter if table.delimiter != chr(9) else 'tab'}»"
-        how = "the mapping you used for this form last time" if source.remembered else "Kafedra's guess"
-        self.intro = QLabel(f"{where}.\nEach column and what it is imported as ({how}); change what is wrong.")
+            delimiter = table.delimiter if table.delimiter != chr(9) else self.tr("tab")
+            where += self.tr(", {encoding}, separated by «{delimiter}»").format(
+                encoding=table.encoding, delimiter=delimiter
+            )
+        how = (
+            self.tr("the mapping you used for this form last time") if source.remembered else self.tr("Kafedra's guess")
+        )
+        self.intro = QLabel(
+            self.tr("{where}.\nEach column and what it is imported as ({how}); change what is wrong.").format(
+                where=where, how=how
+            )
+        )
         self.intro.setWordWrap(True)
         preview = source.preview(PREVIEW_ROWS)
         self.columns = QTableWidget(len(table.headers), 3)
-        self.columns.setHorizontalHeaderLabels(["Column in the file", "Imported as", "First value"])
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Imported as"), self.tr("First value")]
+        )
         self.columns.verticalHeader().hide()
         self.combos: list[QComboBox] = []
         for index, header in enumerate(table.headers):
             combo = QComboBox()
-            combo.addItem(NOT_IMPORTED, "")
+            combo.addItem(self.tr("— not imported —"), "")
             for field in Field:
-                combo.addItem(FIELD_LABELS[field], field.value)
+                combo.addItem(translate("ImportFields", FIELD_NAMES[field]), field.value)
             current = source.mapping.fields[index] if index < len(source.mapping.fields) else None
             combo.setCurrentIndex(combo.findData(current.value if current else ""))
             self.combos.append(combo)
@@ -83,7 +125,7 @@ class MappingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.columns, 3)
-        layout.addWidget(QLabel(f"The first {len(preview)} rows of the file:"))
+        layout.addWidget(QLabel(self.tr("The first rows of the file (%n):", "", len(preview))))
         layout.addWidget(self.preview, 2)
 
     def mapping(self) -> ColumnMapping:
@@ -102,7 +144,7 @@ class ReportPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.report = QTableWidget(0, 3)
-        self.report.setHorizontalHeaderLabels(["Row", "What", "Note"])
+        self.report.setHorizontalHeaderLabels([self.tr("Row"), self.tr("What"), self.tr("Note")])
         self.report.verticalHeader().hide()
         self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -112,16 +154,31 @@ class ReportPage(QWidget):
 
     def show_plan(self, plan: ImportPlan) -> None:
         counts = plan.counts
-        organisations = f"; {plan.organisations_to_add} new organisations" if plan.organisations_to_add else ""
-        nothing = "" if plan.notes else "\nEvery row will be imported as written."
+        organisations = (
+            self.tr("; %n new organisation(s)", "", plan.organisations_to_add) if plan.organisations_to_add else ""
+        )
+        nothing = "" if plan.notes else "\n" + self.tr("Every row will be imported as written.")
         self.summary.setText(
-            f"{counts.rows} rows: {counts.summary()}{organisations}.{nothing}\n"
-            "Nothing has been written yet: Import writes it all at once, Cancel leaves the database as it is."
+            self.tr("%n row(s): ", "", counts.rows)
+            + counts_summary(counts)
+            + organisations
+            + "."
+            + nothing
+            + "\n"
+            + self.tr(
+                "Nothing has been written yet: Import writes it all at once, Cancel leaves the database as it is."
+            )
         )
         self.report.setRowCount(len(plan.notes))
         for r, note in enumerate(plan.notes):
             self.report.setItem(r, 0, _read_only(str(note.row)))
-            self.report.setItem(r, 1, _read_only(_NOTE_LABELS.get(note.kind, note.kind.value)))
+            self.report.setItem(
+                r,
+                1,
+                _read_only(
+                    translate("ImportNotes", _NOTE_LABELS[note.kind]) if note.kind in _NOTE_LABELS else note.kind.value
+                ),
+            )
             self.report.setItem(r, 2, _read_only(note.message))
         self.report.resizeColumnToContents(0)
         self.report.resizeColumnToContents(1)

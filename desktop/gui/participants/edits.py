@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -16,20 +17,19 @@ from desktop.services import participants
 KIND = "participation"
 
 
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+class ParticipantEdits(QObject):
+    """A QObject only for `self.tr` (context ParticipantEdits), whose plural forms pyside6-lupdate finds."""
 
-
-class ParticipantEdits:
     def __init__(self, workspace: Workspace, parent: QWidget) -> None:
-        self.ws, self.parent = workspace, parent
+        super().__init__(parent)
+        self.ws, self.owner = workspace, parent
         self.ids = workspace.history.ids
 
     def _perform(
         self, seminar_id: int, text: str, do: Callable[[Session], object], undo: Callable[[Session], object]
     ) -> Op[object]:
         changes = Changes.of(Kind.PARTICIPANTS, seminar_id=seminar_id)
-        return self.ws.history.perform(self.parent, text, do, undo, changes)
+        return self.ws.history.perform(self.owner, text, do, undo, changes)
 
     def register(self, seminar_id: int, person_ids: Sequence[int], role: Role = Role.PARTICIPANT) -> Op[object]:
         first: dict[int, int] = {}  # person id → the participation id it got first
@@ -51,7 +51,8 @@ class ParticipantEdits:
             for original in first.values():
                 participants.unregister(session, self.ids(KIND, original))
 
-        return self._perform(seminar_id, f"Register {plural(len(person_ids), 'person', 'people')}", do, undo)
+        count = len(person_ids)
+        return self._perform(seminar_id, self.tr("Register %n person(s)", "", count), do, undo)
 
     def set_field(self, seminar_id: int, rows: Sequence[ParticipationRecord], field: str, value: object) -> Op[object]:
         """Role, mode or attendance of one or many registrations."""
@@ -68,10 +69,15 @@ class ParticipantEdits:
                     participants.mark_attendance(session, [current], bool(wanted))
 
         after = [(ident, value) for ident, _ in before]
-        words = {"role": "role", "mode": "mode", "attended": "attendance"}[field]
+        count = len(rows)
+        text = {
+            "role": self.tr("Change the role of %n participant(s)", "", count),
+            "mode": self.tr("Change the mode of %n participant(s)", "", count),
+            "attended": self.tr("Change the attendance of %n participant(s)", "", count),
+        }[field]
         return self._perform(
             seminar_id,
-            f"Change the {words} of {plural(len(rows), 'participant', 'participants')}",
+            text,
             lambda s: apply(s, after),
             lambda s: apply(s, before),
         )
@@ -90,4 +96,5 @@ class ParticipantEdits:
                 )
                 self.ids.remap(KIND, row.id, new)
 
-        return self._perform(seminar_id, f"Remove {plural(len(kept), 'participant', 'participants')}", do, undo)
+        count = len(kept)
+        return self._perform(seminar_id, self.tr("Remove %n participant(s)", "", count), do, undo)

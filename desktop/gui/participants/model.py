@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -10,21 +11,30 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from desktop.domain.enums import Mode, Role
 from desktop.domain.records import ParticipationRecord
 from desktop.gui import labels
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.table_model import Column, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, ORGANISATION, ROLE, MODE, ATTENDED, CERTIFICATE, REGISTERED = range(7)
 
 COLUMNS: list[Column[ParticipationRecord]] = [
-    Column("Name", lambda p: p.person_name),
-    Column("Organisation", lambda p: p.organisation_name),
-    Column("Role", lambda p: labels.ROLES[p.role], sort_key=lambda p: list(Role).index(p.role)),
-    Column("Mode", lambda p: labels.MODES[p.mode]),
-    Column("Attended", lambda p: "", sort_key=lambda p: p.attended),
-    Column("Certificate", lambda p: p.certificate_number or ""),
-    Column("Registered", lambda p: f"{p.registered_at:%d.%m.%Y %H:%M}", sort_key=lambda p: p.registered_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.person_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Organisation"), lambda p: p.organisation_name),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Role"),
+        lambda p: labels.ROLES[p.role],
+        sort_key=lambda p: list(Role).index(p.role),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Mode"), lambda p: labels.MODES[p.mode]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Attended"), lambda p: "", sort_key=lambda p: p.attended),
+    Column(QT_TRANSLATE_NOOP("Columns", "Certificate"), lambda p: p.certificate_number or ""),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Registered"),
+        lambda p: f"{p.registered_at:%d.%m.%Y %H:%M}",
+        sort_key=lambda p: p.registered_at,
+    ),
 ]
-CHOICES: dict[int, dict[Any, str]] = {ROLE: dict(labels.ROLES), MODE: dict(labels.MODES)}
+CHOICES: dict[int, Mapping[Any, str]] = {ROLE: labels.ROLES, MODE: labels.MODES}  # translated when read
 
 
 def participant_search_text(p: ParticipationRecord) -> str:

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.records import ParticipantCounts, ParticipationRecord
 from desktop.gui import labels
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
+from desktop.gui.look import fit_section
 from desktop.gui.ops import Kind
 from desktop.gui.participants.edits import ParticipantEdits
 from desktop.gui.participants.model import ATTENDED, MODE, NAME, ORGANISATION, ROLE, ChoiceDelegate, ParticipantsModel
@@ -28,28 +30,21 @@ from desktop.gui.workspace import SeminarTab, Workspace
 from desktop.services import participants
 
 
-def counts_text(counts: ParticipantCounts) -> str:
-    return (
-        f"{counts.total} registered · {counts.in_person} in person · {counts.online} online · "
-        f"{counts.attended} attended · {counts.organisations} organisations · {counts.regions} regions"
-    )
-
-
 class ParticipantsTab(SeminarTab):
-    title = "P&articipants"
+    title = QT_TRANSLATE_NOOP("Tabs", "P&articipants")
     kinds = (Kind.PARTICIPANTS, Kind.PEOPLE, Kind.ORGANISATIONS)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.edits = ParticipantEdits(workspace, self)
         self.model = ParticipantsModel()
-        self.filter = QLineEdit(placeholderText="Filter by name, organisation, role…", clearButtonEnabled=True)
-        self.filter.setAccessibleName("Filter participants")
+        self.filter = QLineEdit(placeholderText=self.tr("Filter by name, organisation, role…"), clearButtonEnabled=True)
+        self.filter.setAccessibleName(self.tr("Filter participants"))
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Participants")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setSortingEnabled(True)
@@ -70,27 +65,29 @@ class ParticipantsTab(SeminarTab):
         header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
         for column, width in ((ROLE, 96), (MODE, 84), (ATTENDED, 70), (5, 90), (6, 116)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            fit_section(header, column, width, *self._widest(column))
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action("&Add from directory…", "Ctrl+Shift+A", self.add_from_directory)
-        self.new_action = self._action("&New person…", None, self.add_new_person)
+        self.add_action = self._action(self.tr("&Add from directory…"), "Ctrl+Shift+A", self.add_from_directory)
+        self.new_action = self._action(self.tr("&New person…"), None, self.add_new_person)
         self.toolbar.addSeparator()
-        self.attended_action = self._action("Mark a&ttended", "Ctrl+T", lambda: self.set_selected("attended", True))
-        self.absent_action = self._action("Mark a&bsent", None, lambda: self.set_selected("attended", False))
-        mode_menu, role_menu = QMenu("Mode", self), QMenu("Role", self)
+        self.attended_action = self._action(
+            self.tr("Mark a&ttended"), "Ctrl+T", lambda: self.set_selected("attended", True)
+        )
+        self.absent_action = self._action(self.tr("Mark a&bsent"), None, lambda: self.set_selected("attended", False))
+        mode_menu, role_menu = QMenu(self.tr("Mode"), self), QMenu(self.tr("Role"), self)
         for mode, text in labels.MODES.items():
             mode_menu.addAction(text).triggered.connect(lambda _c=False, m=mode: self.set_selected("mode", m))
         for role, text in labels.ROLES.items():
             role_menu.addAction(text).triggered.connect(lambda _c=False, r=role: self.set_selected("role", r))
-        for menu, text in ((mode_menu, "Set &mode"), (role_menu, "Set &role")):
+        for menu, text in ((mode_menu, self.tr("Set &mode")), (role_menu, self.tr("Set &role"))):
             button = QToolButton()
             button.setText(text)
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.toolbar.addWidget(button)
-        self.remove_action = self._action("&Remove", "Del", self.remove_selected)
+        self.remove_action = self._action(self.tr("&Remove"), "Del", self.remove_selected)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -103,6 +100,13 @@ class ParticipantsTab(SeminarTab):
         self.model.modelReset.connect(self._update_actions)
         self._update_actions()
 
+    @staticmethod
+    def _widest(column: int) -> tuple[str, ...]:
+        """The cell texts a column must show whole: the role and mode labels in the interface language."""
+        return (
+            tuple(labels.ROLES.values()) if column == ROLE else tuple(labels.MODES.values()) if column == MODE else ()
+        )
+
     def _action(self, text: str, keys: str | None, slot: object) -> QAction:
         action = QAction(text, self)
         if keys:
@@ -113,6 +117,18 @@ class ParticipantsTab(SeminarTab):
         self.addAction(action)
         self.toolbar.addAction(action)
         return action
+
+    def counts_text(self, counts: ParticipantCounts) -> str:
+        return " · ".join(
+            (
+                self.tr("%n registered", "", counts.total),
+                self.tr("%n in person", "", counts.in_person),
+                self.tr("%n online", "", counts.online),
+                self.tr("%n attended", "", counts.attended),
+                self.tr("%n organisation(s)", "", counts.organisations),
+                self.tr("%n region(s)", "", counts.regions),
+            )
+        )
 
     # --- loading ---------------------------------------------------------------------------------------
 
@@ -134,7 +150,9 @@ class ParticipantsTab(SeminarTab):
         rows, counts = loaded
         self.model.set_records(rows)
         self.counts.setText(
-            counts_text(counts) if counts.total else "Nobody is registered yet: add people from the directory."
+            self.counts_text(counts)
+            if counts.total
+            else self.tr("Nobody is registered yet: add people from the directory.")
         )
         for row, record in enumerate(self.model.visible):
             if record.id in chosen:
@@ -157,7 +175,7 @@ class ParticipantsTab(SeminarTab):
     def add_from_directory(self) -> None:
         if self.seminar_id is None:
             return
-        picker = PersonPicker(self.ws, self, "Register people", many=True)
+        picker = PersonPicker(self.ws, self, self.tr("Register people"), many=True)
         if picker.run():
             self.register([p.id for p in picker.chosen])
 

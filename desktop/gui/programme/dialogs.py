@@ -74,12 +74,12 @@ class TalkDialog(KafedraDialog):
         super().__init__(parent, workspace.settings)
         self.form = Ui_TalkDialog()
         self.form.setupUi(self)
-        self.setWindowTitle("Edit the talk" if talk else "New talk")
+        self.setWindowTitle(self.tr("Edit the talk") if talk else self.tr("New talk"))
         for kind, text in labels.TALK_KINDS.items():
             self.form.kind.addItem(text, kind)
         for mode, text in labels.MODES.items():
             self.form.mode.addItem(text, mode)
-        self.speakers = PeopleList(workspace, self, self.form.speakers, "Choose speakers")
+        self.speakers = PeopleList(workspace, self, self.form.speakers, self.tr("Choose speakers"))
         self.form.add_speaker.clicked.connect(self.speakers.add)
         self.form.remove_speaker.clicked.connect(self.speakers.remove)
         self.form.speaker_up.clicked.connect(lambda: self.speakers.shift(-1))
@@ -119,11 +119,11 @@ class TalkDialog(KafedraDialog):
     def _check(self) -> None:
         data = self.data()
         if not data.title:
-            show_error_label(self.form.error, "The talk needs a title.")
+            show_error_label(self.form.error, self.tr("The talk needs a title."))
             self.form.title.setFocus()
             return
         if data.materials_url and not data.materials_url.lower().startswith(("http://", "https://")):
-            show_error_label(self.form.error, "The materials link must start with http:// or https://")
+            show_error_label(self.form.error, self.tr("The materials link must start with http:// or https://"))
             self.form.materials_url.setFocus()
             return
         self.accept()
@@ -136,8 +136,8 @@ class BlockDialog(KafedraDialog):
         super().__init__(parent, workspace.settings)
         self.form = Ui_BlockDialog()
         self.form.setupUi(self)
-        self.setWindowTitle("Edit the block" if block else "New block")
-        self.moderators = PeopleList(workspace, self, self.form.moderators, "Choose moderators")
+        self.setWindowTitle(self.tr("Edit the block") if block else self.tr("New block"))
+        self.moderators = PeopleList(workspace, self, self.form.moderators, self.tr("Choose moderators"))
         self.form.add_moderator.clicked.connect(self.moderators.add)
         self.form.remove_moderator.clicked.connect(self.moderators.remove)
         self.form.buttons.accepted.connect(self._check)
@@ -162,7 +162,7 @@ class BlockDialog(KafedraDialog):
 
     def _check(self) -> None:
         if not self.data().title:
-            show_error_label(self.form.error, "The block needs a title.")
+            show_error_label(self.form.error, self.tr("The block needs a title."))
             self.form.title.setFocus()
             return
         self.accept()

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.records import BlockData, BlockRecord, TalkData, TalkRecord
 from desktop.gui.history import IdMap
+from desktop.gui.i18n import translate
 from desktop.gui.ops import Changes, Kind, Op
 from desktop.gui.programme.model import Place
 from desktop.gui.workspace import Workspace
@@ -75,20 +76,21 @@ class ProgrammeEdits:
 
     # --- talks -----------------------------------------------------------------------------------------
 
-    def add_talk(self, seminar_id: int, data: TalkData, place: Place, text: str = "Add a talk") -> Op[object]:
+    def add_talk(self, seminar_id: int, data: TalkData, place: Place, text: str = "") -> Op[object]:
         block_id = place.block_id
 
         def create(session: Session) -> int:
             return programme.add_talk(session, seminar_id, data, self._block(block_id), place.index)
 
         do, current = creating(self.ids, "talk", create)
+        text = text or translate("ProgrammeEdits", "Add a talk")
         return self._perform(seminar_id, text, do, lambda s: programme.delete_talk(s, current()))
 
     def update_talk(self, seminar_id: int, talk: TalkRecord, data: TalkData) -> Op[object]:
         old = talk_data(talk)
         return self._perform(
             seminar_id,
-            f"Edit «{talk.title[:40]}»",
+            translate("ProgrammeEdits", "Edit «{title}»").format(title=talk.title[:40]),
             lambda s: programme.update_talk(s, self.ids("talk", talk.id), data),
             lambda s: programme.update_talk(s, self.ids("talk", talk.id), old),
         )
@@ -106,7 +108,12 @@ class ProgrammeEdits:
 
             return run
 
-        return self._perform(seminar_id, f"Edit «{talk.title[:40]}»", setting(value), setting(old))
+        return self._perform(
+            seminar_id,
+            translate("ProgrammeEdits", "Edit «{title}»").format(title=talk.title[:40]),
+            setting(value),
+            setting(old),
+        )
 
     def delete_talk(self, seminar_id: int, talk: TalkRecord, place: Place) -> Op[object]:
         data = talk_data(talk)
@@ -117,7 +124,7 @@ class ProgrammeEdits:
 
         return self._perform(
             seminar_id,
-            f"Delete «{talk.title[:40]}»",
+            translate("ProgrammeEdits", "Delete «{title}»").format(title=talk.title[:40]),
             lambda s: programme.delete_talk(s, self.ids("talk", talk.id)),
             restore,
         )
@@ -125,7 +132,7 @@ class ProgrammeEdits:
     def move_talk(self, seminar_id: int, talk: TalkRecord, origin: Place, target: Place) -> Op[object]:
         return self._perform(
             seminar_id,
-            f"Move «{talk.title[:40]}»",
+            translate("ProgrammeEdits", "Move «{title}»").format(title=talk.title[:40]),
             lambda s: programme.move_talk(s, self.ids("talk", talk.id), self._block(target.block_id), target.index),
             lambda s: programme.move_talk(s, self.ids("talk", talk.id), self._block(origin.block_id), origin.index),
         )
@@ -138,7 +145,7 @@ class ProgrammeEdits:
         data: BlockData,
         index: int | None,  # None: after the last block
         talks: tuple[TalkData, ...] = (),
-        text: str = "Add a block",
+        text: str = "",
     ) -> Op[object]:
         def create(session: Session) -> int:
             block_id = programme.add_block(session, seminar_id, data, index)
@@ -147,13 +154,14 @@ class ProgrammeEdits:
             return block_id
 
         do, current = creating(self.ids, "block", create)
+        text = text or translate("ProgrammeEdits", "Add a block")
         return self._perform(seminar_id, text, do, lambda s: programme.delete_block(s, current()))
 
     def update_block(self, seminar_id: int, block: BlockRecord, data: BlockData) -> Op[object]:
         old = block_data(block)
         return self._perform(
             seminar_id,
-            f"Edit the block «{block.title[:40]}»",
+            translate("ProgrammeEdits", "Edit the block «{title}»").format(title=block.title[:40]),
             lambda s: programme.update_block(s, self.ids("block", block.id), data),
             lambda s: programme.update_block(s, self.ids("block", block.id), old),
         )
@@ -167,7 +175,12 @@ class ProgrammeEdits:
 
             return run
 
-        return self._perform(seminar_id, f"Rename the block «{block.title[:40]}»", setting(title), setting(block.title))
+        return self._perform(
+            seminar_id,
+            translate("ProgrammeEdits", "Rename the block «{title}»").format(title=block.title[:40]),
+            setting(title),
+            setting(block.title),
+        )
 
     def delete_block(self, seminar_id: int, block: BlockRecord, index: int) -> Op[object]:
         data = block_data(block)
@@ -181,7 +194,7 @@ class ProgrammeEdits:
 
         return self._perform(
             seminar_id,
-            f"Delete the block «{block.title[:40]}»",
+            translate("ProgrammeEdits", "Delete the block «{title}»").format(title=block.title[:40]),
             lambda s: programme.delete_block(s, self.ids("block", block.id)),
             restore,
         )
@@ -189,12 +202,22 @@ class ProgrammeEdits:
     def move_block(self, seminar_id: int, block: BlockRecord, origin: int, target: int) -> Op[object]:
         return self._perform(
             seminar_id,
-            f"Move the block «{block.title[:40]}»",
+            translate("ProgrammeEdits", "Move the block «{title}»").format(title=block.title[:40]),
             lambda s: programme.move_block(s, self.ids("block", block.id), target),
             lambda s: programme.move_block(s, self.ids("block", block.id), origin),
         )
 
     def duplicate_block(self, seminar_id: int, block: BlockRecord, index: int) -> Op[object]:
-        data = dataclasses.replace(block_data(block), title=f"{block.title} (copy)", starts_at=block.ends_at)
+        data = dataclasses.replace(
+            block_data(block),
+            title=translate("ProgrammeEdits", "{title} (copy)").format(title=block.title),
+            starts_at=block.ends_at,
+        )
         talks = tuple(talk_data(t) for t in block.talks)
-        return self.add_block(seminar_id, data, index + 1, talks, text=f"Duplicate the block «{block.title[:40]}»")
+        return self.add_block(
+            seminar_id,
+            data,
+            index + 1,
+            talks,
+            text=translate("ProgrammeEdits", "Duplicate the block «{title}»").format(title=block.title[:40]),
+        )

@@ -17,12 +17,19 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop.domain.records import BlockRecord, TalkRecord
 from desktop.domain.schedule import Conflict
 from desktop.gui import labels, look
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.programme import ProgrammeRecord
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-kafedra-programme-item"
 TIME, TITLE, SPEAKERS, LENGTH, KIND = range(5)
-HEADERS = ("Time", "Title", "Speakers", "Length", "Kind")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Time"),
+    QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "Speakers"),
+    QT_TRANSLATE_NOOP("Columns", "Length"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+)
 PIN = "📌"  # falls back to the font's box glyph only on systems with no emoji font: the tooltip still says it
 
 
@@ -140,7 +147,7 @@ class ProgrammeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("Columns", HEADERS[section])
         return None
 
     # --- what each cell shows --------------------------------------------------------------------------
@@ -176,10 +183,10 @@ class ProgrammeModel(QAbstractItemModel):
                 return record.title if editing else record.title + (f"  ·  {record.room}" if record.room else "")
             if column == SPEAKERS:
                 names = ", ".join(m.full_name for m in record.moderators)
-                return f"Moderators: {names}" if names else ""
+                return self.tr("Moderators: {names}").format(names=names) if names else ""
             if column == LENGTH:
                 return labels.minutes(sum(t.duration_minutes for t in record.talks))
-            return "Block"
+            return self.tr("Block")
         if column == TIME:
             text = f"{labels.clock(record.starts_at)}–{labels.clock(record.ends_at)}"
             return f"{PIN} {text}" if record.pinned_start else text
@@ -194,16 +201,22 @@ class ProgrammeModel(QAbstractItemModel):
     def _tooltip(self, record: TalkRecord | BlockRecord, column: int) -> str:
         lines = [c.message for c in self.conflicts_of(record)]
         if lines:
-            lines = ["Conflict: " + line for line in lines]
+            lines = [self.tr("Conflict: {reason}").format(reason=line) for line in lines]
         if isinstance(record, TalkRecord):
             if column == TIME and record.pinned_start:
-                lines.append(f"Pinned: starts at {labels.clock(record.pinned_start)} whatever comes before it")
+                lines.append(
+                    self.tr("Pinned: starts at {time} whatever comes before it").format(
+                        time=labels.clock(record.pinned_start)
+                    )
+                )
             if column == SPEAKERS and record.speakers:
                 lines.append(speakers_tooltip(record))
             if column == TITLE:
                 lines.append(record.title)
         elif column == TITLE:
-            lines.append(record.title + (f"\nRoom: {record.room}" if record.room else ""))
+            lines.append(
+                record.title + ("\n" + self.tr("Room: {room}").format(room=record.room) if record.room else "")
+            )
         return "\n".join(lines)
 
     # --- editing in place ------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import BlockData, BlockRecord, TalkRecord
 from desktop.gui import labels
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
+from desktop.gui.look import fit_section
 from desktop.gui.ops import Kind
 from desktop.gui.programme.dialogs import BlockDialog, TalkDialog
 from desktop.gui.programme.edits import ProgrammeEdits, talk_data
@@ -33,7 +35,7 @@ Selected = TalkRecord | BlockRecord
 
 
 class ProgrammeTab(SeminarTab):
-    title = "&Programme"
+    title = QT_TRANSLATE_NOOP("Tabs", "&Programme")
     kinds = (Kind.PROGRAMME, Kind.SEMINAR, Kind.PEOPLE, Kind.ORGANISATIONS)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -46,7 +48,7 @@ class ProgrammeTab(SeminarTab):
 
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Programme")
+        self.tree.setAccessibleName(self.tr("Programme"))
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(14)
         self.tree.setAlternatingRowColors(True)
@@ -64,7 +66,7 @@ class ProgrammeTab(SeminarTab):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((TIME, 128), (SPEAKERS, 200), (LENGTH, 90), (4, 76)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            fit_section(header, column, width, *(labels.TALK_KINDS.values() if column == 4 else ()))
 
         self.totals = QLabel()
         self.totals.setWordWrap(True)
@@ -74,13 +76,13 @@ class ProgrammeTab(SeminarTab):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
-            ("add_talk", "Add &talk…", "Ins", self.add_talk),
-            ("add_block", "Add &block…", "Ctrl+B", self.add_block),
-            ("edit", "&Edit…", "Ctrl+E", self.edit_selected),
-            ("duplicate", "D&uplicate", "Ctrl+D", self.duplicate_selected),
-            ("delete", "&Delete", "Del", self.delete_selected),
-            ("up", "Move &up", "Alt+Up", lambda: self.shift_selected(-1)),
-            ("down", "Move do&wn", "Alt+Down", lambda: self.shift_selected(1)),
+            ("add_talk", self.tr("Add &talk…"), "Ins", self.add_talk),
+            ("add_block", self.tr("Add &block…"), "Ctrl+B", self.add_block),
+            ("edit", self.tr("&Edit…"), "Ctrl+E", self.edit_selected),
+            ("duplicate", self.tr("D&uplicate"), "Ctrl+D", self.duplicate_selected),
+            ("delete", self.tr("&Delete"), "Del", self.delete_selected),
+            ("up", self.tr("Move &up"), "Alt+Up", lambda: self.shift_selected(-1)),
+            ("down", self.tr("Move do&wn"), "Alt+Down", lambda: self.shift_selected(1)),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -152,18 +154,25 @@ class ProgrammeTab(SeminarTab):
         return True
 
     def _show_totals(self, record: ProgrammeRecord) -> None:
-        parts = [f"{record.talk_count} talks", f"talks {labels.minutes(record.talk_minutes)}"]
+        parts = [
+            self.tr("%n talk(s)", "", record.talk_count),
+            self.tr("talks {duration}").format(duration=labels.minutes(record.talk_minutes)),
+        ]
         if record.pause_minutes:
-            parts.append(f"breaks {labels.minutes(record.pause_minutes)}")
+            parts.append(self.tr("breaks {duration}").format(duration=labels.minutes(record.pause_minutes)))
         if record.starts_at and record.ends_at:
-            parts.append(f"the day: {labels.span(record.starts_at, record.ends_at)}")
+            parts.append(self.tr("the day: {span}").format(span=labels.span(record.starts_at, record.ends_at)))
         self.totals.setText(
-            "Total: " + " · ".join(parts) if record.all_talks() else "The programme is empty: add a block or a talk."
+            self.tr("Total: {parts}").format(parts=" · ".join(parts))
+            if record.all_talks()
+            else self.tr("The programme is empty: add a block or a talk.")
         )
         if record.conflicts:
             count = len(record.conflicts)
             self.conflicts.setText(
-                f"⚠ {count} conflict{'s' if count > 1 else ''}: "
+                "⚠ "
+                + self.tr("%n conflict(s)", "", count)
+                + ": "
                 + record.conflicts[0].message
                 + (" …" if count > 1 else "")
             )
@@ -277,7 +286,7 @@ class ProgrammeTab(SeminarTab):
             return
         if isinstance(current, TalkRecord):
             place = self.model.place_of(current)
-            text = f"Duplicate «{current.title[:40]}»"
+            text = self.tr("Duplicate «{title}»").format(title=current.title[:40])
             after = Place(place.block_id, place.index + 1)
             self.edits.add_talk(seminar_id, talk_data(current), after, text).on_success(self._select_new("talk"))
         else:

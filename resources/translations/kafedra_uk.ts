@@ -1,0 +1,2244 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version} · Python {python} · Qt for Python {pyside}</source>
+        <translation>Версія {version} · Python {python} · Qt for Python {pyside}</translation>
+    </message>
+    <message>
+        <source>Plans seminars, conferences and webinars offline and produces their papers: programmes, resolutions, certificates. Everything stays in one database file on this computer.</source>
+        <translation>Планує семінари, конференції та вебінари без інтернету й готує їхні документи: програми, резолюції, сертифікати. Усі дані зберігаються в одному файлі бази на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>Database: {name}
+Log file: {log}</source>
+        <translation>База даних: {name}
+Журнал: {log}</translation>
+    </message>
+    <message>
+        <source>none (the log folder is not writable)</source>
+        <translation>немає (до теки журналу не можна записувати)</translation>
+    </message>
+    <message>
+        <source>About Kafedra</source>
+        <translation>Про програму «Кафедра»</translation>
+    </message>
+    <message>
+        <source>Kafedra (Кафедра)</source>
+        <translation>Кафедра (Kafedra)</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Kafedra databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Бази даних «Кафедри» (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Відкрити базу даних</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Нова база даних</translation>
+    </message>
+    <message>
+        <source>Kafedra: the database cannot be opened</source>
+        <translation>Кафедра: базу даних не вдається відкрити</translation>
+    </message>
+    <message>
+        <source>The file was left as it is. Open another database, or create a new one?</source>
+        <translation>Файл залишено без змін. Відкрити іншу базу даних чи створити нову?</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>&amp;Відкрити іншу…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Нова база даних…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Backups are made of database files; this database is on a server.</source>
+        <translation>Резервні копії робляться лише для файлів баз даних, а ця база розміщена на сервері.</translation>
+    </message>
+    <message>
+        <source>{name} backup {time}.sqlite3</source>
+        <translation>{name} копія {time}.sqlite3</translation>
+    </message>
+    <message>
+        <source>Back up the database to</source>
+        <translation>Зберегти резервну копію бази до</translation>
+    </message>
+    <message>
+        <source>The backup is written to {path}.</source>
+        <translation>Резервну копію збережено: {path}.</translation>
+    </message>
+    <message>
+        <source>Only a database file can be restored from a backup.</source>
+        <translation>З резервної копії можна відновити лише файл бази даних.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Відновити з резервної копії</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with the backup {backup}? The current database is kept beside it first, so this can be reversed by restoring that copy.</source>
+        <translation>Замінити весь вміст {database} резервною копією {backup}? Поточну базу спершу буде збережено поруч, тож її можна буде повернути, відновивши цю копію.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Restored from {backup}.</source>
+        <translation>Відновлено з {backup}.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as {path}.</source>
+        <translation>Попередню базу збережено як {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Edit the block</source>
+        <translation>Змінити блок</translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation>Новий блок</translation>
+    </message>
+    <message>
+        <source>Choose moderators</source>
+        <translation>Вибір модераторів</translation>
+    </message>
+    <message>
+        <source>The block needs a title.</source>
+        <translation>Блок повинен мати назву.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Початок</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Зала</translation>
+    </message>
+    <message>
+        <source>&amp;Moderators</source>
+        <translation>&amp;Модератори</translation>
+    </message>
+    <message>
+        <source>&amp;Add moderator…</source>
+        <translation>&amp;Додати модератора…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>При&amp;брати</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Нотатки</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Повна назва</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Коротка назва</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Науковий ступінь</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Був присутній</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертифікат</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Реєстрація</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Доповідачі</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Виступи</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Організації</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>{title} — Kafedra</source>
+        <translation>{title} — Кафедра</translation>
+    </message>
+    <message>
+        <source>Search: surname, organisation, e-mail… (case and ё do not matter)</source>
+        <translation>Пошук: прізвище, організація, ел. пошта… (регістр і апостроф не важливі)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Створити…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge two…</source>
+        <translation>&amp;Об’єднати два…</translation>
+    </message>
+    <message>
+        <source>Select two duplicates (Ctrl+click), then merge them field by field</source>
+        <translation>Виділіть два дублікати (Ctrl+клацання) й об’єднайте їх поле за полем</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} з {total}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документи Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>One file per person</source>
+        <translation>Окремий файл на особу</translation>
+    </message>
+    <message>
+        <source>For e-mailing: a file for each person, named after them, in a folder you choose</source>
+        <translation>Для розсилки: по файлу на кожну особу, з її іменем, у вибрану теку</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Перегляд</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Зберегти…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Відкрити &amp;теку</translation>
+    </message>
+    <message>
+        <source>The folder the last document was saved in</source>
+        <translation>Тека, до якої збережено останній документ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Choose a document and press Preview.</source>
+        <translation>Виберіть документ і натисніть «Перегляд».</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Names to check before printing (double-click «Printed as» to correct the dative):</source>
+        <translation>Імена, які варто перевірити перед друком (двічі клацніть «Як у документі», щоб виправити давальний відмінок):</translation>
+    </message>
+    <message>
+        <source>No names to check: every name was declined with certainty.</source>
+        <translation>Перевіряти нічого: усі імена відмінено впевнено.</translation>
+    </message>
+    <message>
+        <source>The seminar changed since this preview; press Preview to see it again.</source>
+        <translation>Семінар змінився після цього перегляду; натисніть «Перегляд», щоб оновити.</translation>
+    </message>
+    <message>
+        <source>Save one file per person into</source>
+        <translation>Зберегти по файлу на особу до</translation>
+    </message>
+    <message>
+        <source>Save {document} as {format}</source>
+        <translation>Зберегти «{document}» у {format}</translation>
+    </message>
+    <message>
+        <source>Gathering the data…</source>
+        <translation>Збираються дані…</translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation>Документ не вдалося сформувати.</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Формування…</translation>
+    </message>
+    <message>
+        <source>Rendering… {done} of {total}</source>
+        <translation>Формування… {done} з {total}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Скасовано; нічого не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s). Numbers are issued when you save or print.</source>
+        <translation>
+            <numerusform>Перегляд: %n сторінка. Номери присвоюються під час збереження або друку.</numerusform>
+            <numerusform>Перегляд: %n сторінки. Номери присвоюються під час збереження або друку.</numerusform>
+            <numerusform>Перегляд: %n сторінок. Номери присвоюються під час збереження або друку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>На принтер надіслано %n сторінку.</numerusform>
+            <numerusform>На принтер надіслано %n сторінки.</numerusform>
+            <numerusform>На принтер надіслано %n сторінок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the file ({reason})</source>
+        <translation>{path}: не вдається записати файл ({reason})</translation>
+    </message>
+    <message>
+        <source>Nothing more was written.</source>
+        <translation>Більше нічого не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in {folder}.</source>
+        <translation>
+            <numerusform>Збережено %n файл у {folder}.</numerusform>
+            <numerusform>Збережено %n файли у {folder}.</numerusform>
+            <numerusform>Збережено %n файлів у {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Збережено: {path}.</translation>
+    </message>
+    <message>
+        <source>The corrected form is saved; preparing the preview again…</source>
+        <translation>Виправлену форму збережено; перегляд готується знову…</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>frab schedule XML (*.xml)</source>
+        <translation>Розклад frab XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Експортувати до</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the file ({reason})</source>
+        <translation>{path}: не вдається записати файл ({reason})</translation>
+    </message>
+    <message>
+        <source>Choose a seminar in the list first.</source>
+        <translation>Спершу виберіть семінар у списку.</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>учасники</translation>
+    </message>
+    <message>
+        <source>certificate register</source>
+        <translation>реєстр сертифікатів</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>програма</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>розклад</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>&amp;Імпорт учасників…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Експорт</translation>
+    </message>
+    <message>
+        <source>Participants as &amp;CSV…</source>
+        <translation>Учасники в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Participants as &amp;XLSX…</source>
+        <translation>Учасники в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;register as CSV…</source>
+        <translation>&amp;Реєстр сертифікатів у CSV…</translation>
+    </message>
+    <message>
+        <source>Certificate register as XLS&amp;X…</source>
+        <translation>Реєстр сертифікатів у XLS&amp;X…</translation>
+    </message>
+    <message>
+        <source>Programme as &amp;iCalendar…</source>
+        <translation>Програма в &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>Programme as &amp;frab schedule XML…</source>
+        <translation>Програма у &amp;frab XML…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>Резервна &amp;копія…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Відновити…</translation>
+    </message>
+    <message>
+        <source>Choose the seminar to import participants into, in the list on the left.</source>
+        <translation>Виберіть у списку ліворуч семінар, до якого потрібно імпортувати учасників.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message>
+        <source>added {added}, matched to existing people {matched}, merged {merged}, skipped {skipped}; {registered} newly registered</source>
+        <translation>додано {added}, знайдено в довіднику {matched}, об’єднано {merged}, пропущено {skipped}; нових реєстрацій {registered}</translation>
+    </message>
+    <message>
+        <source>, {count} already registered</source>
+        <translation>, уже зареєстровані {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Registrations (*.csv *.xlsx *.xls *.ods *.txt);;All files (*)</source>
+        <translation>Реєстрації (*.csv *.xlsx *.xls *.ods *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import participants — {file}</source>
+        <translation>Імпорт учасників — {file}</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Check the rows →</source>
+        <translation>&amp;Перевірити рядки →</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n registration(s)</source>
+        <translation>
+            <numerusform>&amp;Імпортувати %n реєстрацію</numerusform>
+            <numerusform>&amp;Імпортувати %n реєстрації</numerusform>
+            <numerusform>&amp;Імпортувати %n реєстрацій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the database is as it was.</source>
+        <translation>Імпорт скасовано; база даних не змінилася.</translation>
+    </message>
+    <message>
+        <source>Import participants from</source>
+        <translation>Імпортувати учасників з</translation>
+    </message>
+    <message>
+        <source>Imported: {summary}.</source>
+        <translation>Імпортовано: {summary}.</translation>
+    </message>
+    <message>
+        <source>Organisations added: {count}.</source>
+        <translation>Додано організацій: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>full name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>ім’я</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>по батькові</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>посада</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>організація</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>місто</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ел. пошта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>participation format</source>
+        <translation>формат участі</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>value left out</source>
+        <translation>значення не взято</translation>
+    </message>
+    <message>
+        <source>formula kept as text</source>
+        <translation>формулу залишено текстом</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>припущено</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>об’єднано</translation>
+    </message>
+    <message>
+        <source>already in the directory</source>
+        <translation>уже в довіднику</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation>уже зареєстровано</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Seminar</source>
+        <translation>Семінар</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Конференція</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Вебінар</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Круглий стіл</translation>
+    </message>
+    <message>
+        <source>Master class</source>
+        <translation>Майстер-клас</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Тренінг</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Дистанційно</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Змішаний формат</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Registration open</source>
+        <translation>Триває реєстрація</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архіві</translation>
+    </message>
+    <message>
+        <source>Russian (русский)</source>
+        <translation>Російська (русский)</translation>
+    </message>
+    <message>
+        <source>Ukrainian (українська)</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англійська (English)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Жіноча</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Чоловіча</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Не вказано</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Виступ</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>Пленарна доповідь</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обговорення</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Відкриття</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Закриття</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерва</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Обід</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Доповідач</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Організатор</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гість</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} хв</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} год {minutes} хв</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} год</translation>
+    </message>
+    <message>
+        <source>co-organiser</source>
+        <translation>співорганізатор</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнер</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database: {name}</source>
+        <translation>База даних: {name}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>{file} — header in row {row}</source>
+        <translation>{file} — заголовок у рядку {row}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляція</translation>
+    </message>
+    <message>
+        <source>, {encoding}, separated by «{delimiter}»</source>
+        <translation>, {encoding}, роздільник «{delimiter}»</translation>
+    </message>
+    <message>
+        <source>the mapping you used for this form last time</source>
+        <translation>відповідність, вибрана для цієї форми минулого разу</translation>
+    </message>
+    <message>
+        <source>Kafedra&apos;s guess</source>
+        <translation>припущення «Кафедри»</translation>
+    </message>
+    <message>
+        <source>{where}.
+Each column and what it is imported as ({how}); change what is wrong.</source>
+        <translation>{where}.
+Стовпці файлу і те, чим вони стануть під час імпорту ({how}); виправте, якщо щось не так.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Стовпець у файлі</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Імпортується як</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Перше значення</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не імпортувати —</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first rows of the file (%n):</source>
+        <translation>
+            <numerusform>Перші рядки файлу (%n):</numerusform>
+            <numerusform>Перші рядки файлу (%n):</numerusform>
+            <numerusform>Перші рядки файлу (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep this entry&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Залишити цей запис&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merged into it and removed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Влити в нього й видалити&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>The entry on the left stays; everything linked to the one on the right (registrations, talks, certificates) moves to it, and the right one is removed. This cannot be undone.</source>
+        <translation>Запис ліворуч залишається; усе, що пов’язане із записом праворуч (реєстрації, виступи, сертифікати), переходить до нього, а запис праворуч видаляється. Скасувати це не можна.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Об’єднати</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong and the action was not completed.</source>
+        <translation>Щось пішло не так, і дію не виконано.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+{path}</source>
+        <translation>Подробиці в журналі:
+{path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Журнал записати не вдалося.</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Журнал: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NameChecks</name>
+    <message>
+        <source>Name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>Printed as</source>
+        <translation>Як у документі</translation>
+    </message>
+    <message>
+        <source>Why to check</source>
+        <translation>Чому перевірити</translation>
+    </message>
+    <message>
+        <source>The dative form on the certificate: double-click to correct it</source>
+        <translation>Форма давального відмінка в сертифікаті: двічі клацніть, щоб виправити</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit the organisation</source>
+        <translation>Змінити організацію</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Нова організація</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Повна назва</translation>
+    </message>
+    <message>
+        <source>&amp;Short name</source>
+        <translation>&amp;Коротка назва</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Місто</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Область</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsWindow</name>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n організація</numerusform>
+            <numerusform>%n організації</numerusform>
+            <numerusform>%n організацій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Merge two organisations</source>
+        <translation>Об’єднання двох організацій</translation>
+    </message>
+    <message>
+        <source>Merge «{other}» into «{keep}»? This cannot be undone.</source>
+        <translation>Влити «{other}» у «{keep}»? Скасувати це не можна.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Об’єднати</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewForm</name>
+    <message>
+        <source>Overview</source>
+        <translation>Загальні відомості</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle</source>
+        <translation>&amp;Підзаголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>С&amp;татус</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>&amp;Мова документів</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Початок</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Закінчення</translation>
+    </message>
+    <message>
+        <source>Venue a&amp;ddress</source>
+        <translation>&amp;Адреса місця проведення</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Зала</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>Органі&amp;затор</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s de&amp;partment</source>
+        <translation>&amp;Відділ організатора</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <source>Stream lin&amp;k</source>
+        <translation>Посилання на &amp;трансляцію</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration link</source>
+        <translation>Посилання на &amp;реєстрацію</translation>
+    </message>
+    <message>
+        <source>Re&amp;cording link</source>
+        <translation>Посилання на &amp;запис</translation>
+    </message>
+    <message>
+        <source>Academic &amp;hours</source>
+        <translation>Академічні &amp;години</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Аудиторія</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Нотатки</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>підзаголовок</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>document language</source>
+        <translation>мова документів</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>початок</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>закінчення</translation>
+    </message>
+    <message>
+        <source>venue address</source>
+        <translation>адреса місця проведення</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>зала</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>організатор</translation>
+    </message>
+    <message>
+        <source>organiser&apos;s department</source>
+        <translation>відділ організатора</translation>
+    </message>
+    <message>
+        <source>stream link</source>
+        <translation>посилання на трансляцію</translation>
+    </message>
+    <message>
+        <source>registration link</source>
+        <translation>посилання на реєстрацію</translation>
+    </message>
+    <message>
+        <source>recording link</source>
+        <translation>посилання на запис</translation>
+    </message>
+    <message>
+        <source>academic hours</source>
+        <translation>академічні години</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>аудиторія</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>нотатки</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a number of hours</source>
+        <translation>«{text}» — не кількість годин</translation>
+    </message>
+    <message>
+        <source>academic hours cannot be negative</source>
+        <translation>академічних годин не може бути менше від нуля</translation>
+    </message>
+    <message>
+        <source>The seminar ends ({end}) before it starts ({start})</source>
+        <translation>Семінар закінчується ({end}) раніше, ніж починається ({start})</translation>
+    </message>
+    <message>
+        <source>Edit the seminar&apos;s {field}</source>
+        <translation>Змінити поле «{field}» семінару</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEdits</name>
+    <message numerus="yes">
+        <source>Register %n person(s)</source>
+        <translation>
+            <numerusform>Зареєструвати %n особу</numerusform>
+            <numerusform>Зареєструвати %n особи</numerusform>
+            <numerusform>Зареєструвати %n осіб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the role of %n participant(s)</source>
+        <translation>
+            <numerusform>Змінити роль %n учасника</numerusform>
+            <numerusform>Змінити роль %n учасників</numerusform>
+            <numerusform>Змінити роль %n учасників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the mode of %n participant(s)</source>
+        <translation>
+            <numerusform>Змінити формат участі %n учасника</numerusform>
+            <numerusform>Змінити формат участі %n учасників</numerusform>
+            <numerusform>Змінити формат участі %n учасників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the attendance of %n participant(s)</source>
+        <translation>
+            <numerusform>Змінити позначку про присутність %n учасника</numerusform>
+            <numerusform>Змінити позначку про присутність %n учасників</numerusform>
+            <numerusform>Змінити позначку про присутність %n учасників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>Вилучити %n учасника</numerusform>
+            <numerusform>Вилучити %n учасників</numerusform>
+            <numerusform>Вилучити %n учасників</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n зареєстрований</numerusform>
+            <numerusform>%n зареєстровані</numerusform>
+            <numerusform>%n зареєстрованих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in person</source>
+        <translation>
+            <numerusform>%n очно</numerusform>
+            <numerusform>%n очно</numerusform>
+            <numerusform>%n очно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n дистанційно</numerusform>
+            <numerusform>%n дистанційно</numerusform>
+            <numerusform>%n дистанційно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n був присутній</numerusform>
+            <numerusform>%n були присутні</numerusform>
+            <numerusform>%n були присутні</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n організація</numerusform>
+            <numerusform>%n організації</numerusform>
+            <numerusform>%n організацій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n регіон</numerusform>
+            <numerusform>%n регіони</numerusform>
+            <numerusform>%n регіонів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name, organisation, role…</source>
+        <translation>Фільтр за іменем, організацією, роллю…</translation>
+    </message>
+    <message>
+        <source>Filter participants</source>
+        <translation>Фільтр учасників</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>&amp;Add from directory…</source>
+        <translation>&amp;Додати з довідника…</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Нова особа…</translation>
+    </message>
+    <message>
+        <source>Mark a&amp;ttended</source>
+        <translation>Позначити &amp;присутність</translation>
+    </message>
+    <message>
+        <source>Mark a&amp;bsent</source>
+        <translation>Позначити &amp;відсутність</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Set &amp;mode</source>
+        <translation>&amp;Формат участі</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>В&amp;илучити</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet: add people from the directory.</source>
+        <translation>Поки що ніхто не зареєстрований: додайте людей з довідника.</translation>
+    </message>
+    <message>
+        <source>Register people</source>
+        <translation>Реєстрація учасників</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n особа</numerusform>
+            <numerusform>%n особи</numerusform>
+            <numerusform>%n осіб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Брав(ла) участь у</translation>
+    </message>
+    <message>
+        <source>Seminars of the person</source>
+        <translation>Семінари цієї особи</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>No seminars yet.</source>
+        <translation>Поки що жодного семінару.</translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation>Об’єднання двох записів про осіб</translation>
+    </message>
+    <message>
+        <source>Merge «{other}» into «{keep}»? This cannot be undone.</source>
+        <translation>Влити «{other}» у «{keep}»? Скасувати це не можна.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Об’єднати</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit a person</source>
+        <translation>Змінити дані особи</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Нова особа</translation>
+    </message>
+    <message>
+        <source>Guess from the name</source>
+        <translation>Визначити за іменем</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Прізвище</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Ім’я</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>По &amp;батькові</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder</source>
+        <translation>&amp;Стать</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition</source>
+        <translation>П&amp;осада</translation>
+    </message>
+    <message>
+        <source>&amp;Degree</source>
+        <translation>Науковий с&amp;тупінь</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Організація</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Місто</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Ел. пошта</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Нотатки</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Surname, name, organisation or e-mail</source>
+        <translation>Прізвище, ім’я, організація або ел. пошта</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Нова особа…</translation>
+    </message>
+    <message>
+        <source>Add someone who is not in the directory yet, with the name typed above</source>
+        <translation>Додати особу, якої ще немає в довіднику, з уведеним вище іменем</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n shown; type more to narrow.</source>
+        <translation>
+            <numerusform>Показано перший %n; уточніть запит.</numerusform>
+            <numerusform>Показано перші %n; уточніть запит.</numerusform>
+            <numerusform>Показано перші %n; уточніть запит.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Знайдено %n</numerusform>
+            <numerusform>Знайдено %n</numerusform>
+            <numerusform>Знайдено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found: add a new person?</source>
+        <translation>Нікого не знайдено: додати нову особу?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEdits</name>
+    <message>
+        <source>Add a talk</source>
+        <translation>Додати виступ</translation>
+    </message>
+    <message>
+        <source>Edit «{title}»</source>
+        <translation>Змінити «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete «{title}»</source>
+        <translation>Видалити «{title}»</translation>
+    </message>
+    <message>
+        <source>Move «{title}»</source>
+        <translation>Перемістити «{title}»</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Додати блок</translation>
+    </message>
+    <message>
+        <source>Edit the block «{title}»</source>
+        <translation>Змінити блок «{title}»</translation>
+    </message>
+    <message>
+        <source>Rename the block «{title}»</source>
+        <translation>Перейменувати блок «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete the block «{title}»</source>
+        <translation>Видалити блок «{title}»</translation>
+    </message>
+    <message>
+        <source>Move the block «{title}»</source>
+        <translation>Перемістити блок «{title}»</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (копія)</translation>
+    </message>
+    <message>
+        <source>Duplicate the block «{title}»</source>
+        <translation>Дублювати блок «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Moderators: {names}</source>
+        <translation>Модератори: {names}</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Conflict: {reason}</source>
+        <translation>Накладка: {reason}</translation>
+    </message>
+    <message>
+        <source>Pinned: starts at {time} whatever comes before it</source>
+        <translation>Закріплено: починається о {time}, хоч би що йшло перед ним</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>Зала: {room}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Programme</source>
+        <translation>Програма</translation>
+    </message>
+    <message>
+        <source>Add &amp;talk…</source>
+        <translation>Додати &amp;виступ…</translation>
+    </message>
+    <message>
+        <source>Add &amp;block…</source>
+        <translation>Додати &amp;блок…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Д&amp;ублювати</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>В&amp;ище</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Н&amp;ижче</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n виступ</numerusform>
+            <numerusform>%n виступи</numerusform>
+            <numerusform>%n виступів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>talks {duration}</source>
+        <translation>виступи {duration}</translation>
+    </message>
+    <message>
+        <source>breaks {duration}</source>
+        <translation>перерви {duration}</translation>
+    </message>
+    <message>
+        <source>the day: {span}</source>
+        <translation>увесь день: {span}</translation>
+    </message>
+    <message>
+        <source>Total: {parts}</source>
+        <translation>Разом: {parts}</translation>
+    </message>
+    <message>
+        <source>The programme is empty: add a block or a talk.</source>
+        <translation>Програма порожня: додайте блок або виступ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n накладка</numerusform>
+            <numerusform>%n накладки</numerusform>
+            <numerusform>%n накладок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate «{title}»</source>
+        <translation>Дублювати «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new organisation(s)</source>
+        <translation>
+            <numerusform>; %n нова організація</numerusform>
+            <numerusform>; %n нові організації</numerusform>
+            <numerusform>; %n нових організацій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row will be imported as written.</source>
+        <translation>Усі рядки буде імпортовано як є.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n рядок: </numerusform>
+            <numerusform>%n рядки: </numerusform>
+            <numerusform>%n рядків: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: Import writes it all at once, Cancel leaves the database as it is.</source>
+        <translation>Поки що нічого не записано: «Імпортувати» запише все одразу, «Скасувати» залишить базу як є.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionTab</name>
+    <message>
+        <source>Noted</source>
+        <translation>Учасники відзначили</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендації</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <source>The preamble: when and where the seminar took place, who took part.</source>
+        <translation>Преамбула: коли й де відбувся семінар, хто брав у ньому участь.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from the seminar</source>
+        <translation>&amp;Чернетка з даних семінару</translation>
+    </message>
+    <message>
+        <source>Write the preamble from the seminar&apos;s date, title, organiser and counts</source>
+        <translation>Скласти преамбулу за датою, назвою, організатором і кількістю учасників семінару</translation>
+    </message>
+    <message>
+        <source>Adopted &amp;on</source>
+        <translation>Ухвалено &amp;</translation>
+    </message>
+    <message>
+        <source>Talks heard</source>
+        <translation>Заслухані виступи</translation>
+    </message>
+    <message>
+        <source>Talks heard (from the programme)</source>
+        <translation>Заслухані виступи (з програми)</translation>
+    </message>
+    <message>
+        <source>No talks in the programme yet.</source>
+        <translation>У програмі поки що немає виступів.</translation>
+    </message>
+    <message>
+        <source>Edit the preamble</source>
+        <translation>Змінити преамбулу</translation>
+    </message>
+    <message>
+        <source>Add to «{section}»</source>
+        <translation>Додати до розділу «{section}»</translation>
+    </message>
+    <message>
+        <source>Edit an item of «{section}»</source>
+        <translation>Змінити пункт розділу «{section}»</translation>
+    </message>
+    <message>
+        <source>Delete an item of «{section}»</source>
+        <translation>Видалити пункт розділу «{section}»</translation>
+    </message>
+    <message>
+        <source>Move an item of «{section}»</source>
+        <translation>Перемістити пункт розділу «{section}»</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вище</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Нижче</translation>
+    </message>
+    <message>
+        <source>New item: type its text</source>
+        <translation>Новий пункт: введіть текст</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarListPanel</name>
+    <message>
+        <source>Search seminars (Ctrl+F)</source>
+        <translation>Пошук семінарів (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search seminars</source>
+        <translation>Пошук семінарів</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Будь-який статус</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Будь-який вид</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Усі роки</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Семінари</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarPanel</name>
+    <message>
+        <source>No seminar is open.
+
+Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</source>
+        <translation>Семінар не відкрито.
+
+Виберіть його у списку або створіть: Семінар → Новий семінар (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Вибір логотипа</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Як у системі ({language})</translation>
+    </message>
+    <message>
+        <source>A new window language is used from the next start of Kafedra.</source>
+        <translation>Нова мова інтерфейсу застосується під час наступного запуску «Кафедри».</translation>
+    </message>
+    <message>
+        <source>Only English is available in this version.</source>
+        <translation>У цій версії доступна лише англійська.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Немає логотипа</translation>
+    </message>
+    <message>
+        <source>The first certificate this year: {number}</source>
+        <translation>Перший сертифікат цього року: {number}</translation>
+    </message>
+    <message>
+        <source>Database to open at start</source>
+        <translation>База даних, що відкривається під час запуску</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Our &amp;organisation</source>
+        <translation>Наша &amp;організація</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Short name</source>
+        <translation>&amp;Коротка назва</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Відділ</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адреса</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Вибрати &amp;логотип…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Прибрати логотип</translation>
+    </message>
+    <message>
+        <source>Signatory 1</source>
+        <translation>Підпис 1</translation>
+    </message>
+    <message>
+        <source>Name, e.g. И.И. Иванова</source>
+        <translation>Ім’я, наприклад І.І. Іванова</translation>
+    </message>
+    <message>
+        <source>Title, e.g. Директор</source>
+        <translation>Посада, наприклад Директор</translation>
+    </message>
+    <message>
+        <source>Signatory 2</source>
+        <translation>Підпис 2</translation>
+    </message>
+    <message>
+        <source>Signatory 3</source>
+        <translation>Підпис 3</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number pattern</source>
+        <translation>Шаблон &amp;номера сертифіката</translation>
+    </message>
+    <message>
+        <source>{year}-{seq:04d}</source>
+        <translation>{year}-{seq:04d}</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Мови</translation>
+    </message>
+    <message>
+        <source>&amp;Documents are written in</source>
+        <translation>&amp;Документи складаються</translation>
+    </message>
+    <message>
+        <source>&amp;Window language</source>
+        <translation>Мова &amp;інтерфейсу</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;База даних</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Відкрита зараз</translation>
+    </message>
+    <message>
+        <source>Open at start</source>
+        <translation>Відкривати під час запуску</translation>
+    </message>
+    <message>
+        <source>the default database</source>
+        <translation>типова база даних</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>Used when Kafedra starts without --db and without KAFEDRA_DB.</source>
+        <translation>Використовується, коли «Кафедра» запускається без --db і без KAFEDRA_DB.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep</source>
+        <translation>Зберігати &amp;резервних копій</translation>
+    </message>
+    <message>
+        <source>none (no automatic backup)</source>
+        <translation>жодної (без автоматичних копій)</translation>
+    </message>
+    <message>
+        <source>Each time a database opens, a copy goes to the backups folder beside it; the oldest copies beyond this number are deleted.</source>
+        <translation>Під час кожного відкриття бази даних її копія зберігається до теки backups поруч із нею; найстаріші копії понад це число видаляються.</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Загальні відомості</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants</source>
+        <translation>&amp;Учасники</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Програма</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Резолюція</translation>
+    </message>
+</context>
+<context>
+    <name>TalkDialog</name>
+    <message>
+        <source>Edit the talk</source>
+        <translation>Змінити виступ</translation>
+    </message>
+    <message>
+        <source>New talk</source>
+        <translation>Новий виступ</translation>
+    </message>
+    <message>
+        <source>Choose speakers</source>
+        <translation>Вибір доповідачів</translation>
+    </message>
+    <message>
+        <source>The talk needs a title.</source>
+        <translation>Виступ повинен мати назву.</translation>
+    </message>
+    <message>
+        <source>The materials link must start with http:// or https://</source>
+        <translation>Посилання на матеріали має починатися з http:// або https://</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Виступ</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Тривалість</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>Start at a &amp;fixed time (the times after it follow from it)</source>
+        <translation>Почати в &amp;заданий час (час наступних виступів рахується від нього)</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;start</source>
+        <translation>Заданий &amp;початок</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>&amp;Доповідачі</translation>
+    </message>
+    <message>
+        <source>&amp;Add speaker…</source>
+        <translation>Додати до&amp;повідача…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>При&amp;брати</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вище</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Нижче</translation>
+    </message>
+    <message>
+        <source>Materials lin&amp;k</source>
+        <translation>Посилання на &amp;матеріали</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Нотатки</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>There is no seminar to copy yet.</source>
+        <translation>Поки що немає семінару, який можна скопіювати.</translation>
+    </message>
+    <message>
+        <source>New seminar from template</source>
+        <translation>Новий семінар за зразком</translation>
+    </message>
+    <message>
+        <source>The new seminar gets the programme, speakers, moderators, partners and settings of the one you copy, moved to the new start. Participants, the resolution and certificates stay behind.</source>
+        <translation>Новий семінар отримає програму, доповідачів, модераторів, партнерів і налаштування семінару, що копіюється, зсунуті до нового початку. Учасники, резолюція й сертифікати не копіюються.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>New &amp;title</source>
+        <translation>Нова &amp;назва</translation>
+    </message>
+    <message>
+        <source>New &amp;start</source>
+        <translation>Новий &amp;початок</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>New seminar</source>
+        <translation>Новий семінар</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>&amp;Seminar</source>
+        <translation>&amp;Семінар</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Довідники</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Дові&amp;дка</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Нова база даних…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Відкрити базу даних…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Нещодавні бази даних</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>&amp;New seminar</source>
+        <translation>&amp;Новий семінар</translation>
+    </message>
+    <message>
+        <source>New from &amp;template…</source>
+        <translation>Новий за &amp;зразком…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete seminar…</source>
+        <translation>&amp;Видалити семінар…</translation>
+    </message>
+    <message>
+        <source>&amp;Find seminar</source>
+        <translation>&amp;Знайти семінар</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Організації</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Відкрити теку &amp;журналу</translation>
+    </message>
+    <message>
+        <source>&amp;About Kafedra</source>
+        <translation>&amp;Про програму «Кафедра»</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основна</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(поки що немає)</translation>
+    </message>
+    <message>
+        <source>Delete «{title}» with its programme, participants and resolution? This cannot be undone; certificates already issued stay in the register.</source>
+        <translation>Видалити «{title}» разом із програмою, учасниками й резолюцією? Скасувати це не можна; уже видані сертифікати залишаться в реєстрі.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+</context>
+</TS>
