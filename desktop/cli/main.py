@@ -44,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kafedra {__version__}")
     parser.add_argument("--db", metavar="PATH", help="the database file (or a SQLAlchemy URL) to work on")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=(
+            "check this installation and exit: open the window offscreen on a temporary demo database, write a "
+            "certificate PDF there and check its fonts and Cyrillic text (prints one line; exit 0 when all is well)"
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser("export", help="write a seminar, a document or a list to a file")
     imports = commands.add_parser("import", help="read a seminar or a list from a file")
@@ -84,6 +92,12 @@ def _no_display() -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.smoke_test:
+        if args.command is not None or args.db is not None:
+            parser.error("--smoke-test works on a temporary database of its own: give it no --db and no command")
+        from desktop.gui.smoke import run_smoke_test  # Qt is loaded only here and for the window
+
+        return run_smoke_test()
     target, is_default = database_target(args.db)
     if args.command is None:
         if _no_display():

@@ -106,11 +106,11 @@ def _issue(
 ) -> dict[int, CertificateRecord]:
     pattern = check_pattern(number_pattern(session))
     numbers = _free_numbers(session, pattern, issued_on.year, len(todo))
-    titles = dict(
-        session.execute(select(Seminar.id, Seminar.title).where(Seminar.id.in_({p.seminar_id for p, _ in todo})))
-        .tuples()
-        .all()
-    )
+    seminar_ids = {p.seminar_id for p, _ in todo}
+    titles = {
+        row.id: row.title
+        for row in session.execute(select(Seminar.id, Seminar.title).where(Seminar.id.in_(seminar_ids)))
+    }
     drafts = []
     for (participation, asked), (number, sequence) in zip(todo, numbers, strict=True):
         speaker = participation.role == Role.SPEAKER.value
