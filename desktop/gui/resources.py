@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-_PACKAGE = Path(__file__).resolve().parents[1]
+from desktop.resources import ResourceMissingError, resource_root
 
 
 def resources_folder() -> Path:
-    """The same places, in the same order, as `desktop.resources` looks: the bundle, the wheel, the checkout."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    candidates = [Path(bundle) / "resources"] if bundle else []
-    candidates += [_PACKAGE / "_resources", _PACKAGE.parent / "resources"]
-    return next((c for c in candidates if c.is_dir()), candidates[-1])
+    """Where `desktop.resources` finds the shipped files; a broken install still gets a window, without icons."""
+    try:
+        return resource_root()
+    except ResourceMissingError:
+        return Path(__file__).resolve().parents[2] / "resources"
 
 
 def icon(name: str) -> QIcon:
