@@ -17,6 +17,7 @@ from desktop.gui.i18n import effective_language, install_translators, translate
 from desktop.gui.logs import install_excepthooks, setup_logging
 from desktop.gui.ops import OpRunner
 from desktop.gui.resources import app_icon
+from desktop.gui.service_messages import translated
 from desktop.gui.settings import AppSettings
 from desktop.gui.workspace import Workspace
 from desktop.storage.database import open_database
@@ -51,7 +52,7 @@ def ask_after_refusal(parent: QWidget | None, message: str) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Application", "Kafedra: the database cannot be opened"))
-    box.setText(message)
+    box.setText(translated(message))
     box.setInformativeText(
         translate("Application", "The file was left as it is. Open another database, or create a new one?")
     )

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QHeaderView, QLabel, QWidget
 
+from desktop.gui.service_messages import translated
+
 
 def is_dark(widget: QWidget | None = None) -> bool:
     palette = widget.palette() if widget is not None else QApplication.palette()
@@ -27,7 +29,8 @@ def block_background(widget: QWidget | None = None) -> QColor:
 
 
 def show_error_label(label: QLabel, message: str) -> None:
-    label.setText(message)
+    """A field error under a form; a service's English message is shown in the interface language."""
+    label.setText(translated(message))
     label.setStyleSheet(f"color: {error_colour(label).name()};")
     label.setVisible(bool(message))
 

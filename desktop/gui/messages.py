@@ -6,10 +6,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.gui.i18n import translate
 from desktop.gui.logs import log_path
+from desktop.gui.service_messages import translated
 
 
 def show_error(parent: QWidget | None, message: str, unexpected: bool = False) -> None:
-    """What happened in plain words, and where the log file is when the details matter."""
+    """What happened in plain words, and where the log file is when the details matter.
+
+    A message from the services (English, shared with the CLI) is shown in the interface language."""
+    message = translated(message)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Kafedra")

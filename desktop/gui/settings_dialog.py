@@ -21,6 +21,7 @@ from desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop.gui.i18n import LANGUAGE_NAMES, SYSTEM, shipped_languages, system_language, translate
 from desktop.gui.look import show_error_label
 from desktop.gui.ops import Changes, Kind
+from desktop.gui.service_messages import translated
 from desktop.gui.workspace import Workspace
 from desktop.services import profile
 
@@ -123,7 +124,7 @@ class SettingsDialog(KafedraDialog):
             data = Path(path).read_bytes()
             profile.logo_mime(data)
         except (OSError, ValidationError) as exc:
-            show_error_label(self.form.error, f"{path}: {exc}")
+            show_error_label(self.form.error, f"{path}: {translated(str(exc))}")
             return
         show_error_label(self.form.error, "")
         self._set_logo(data)

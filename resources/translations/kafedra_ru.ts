@@ -1839,6 +1839,565 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>The seminar&apos;s title</source>
+        <translation>Название семинара</translation>
+    </message>
+    <message>
+        <source>The block&apos;s title</source>
+        <translation>Название блока</translation>
+    </message>
+    <message>
+        <source>The talk&apos;s title</source>
+        <translation>Название доклада</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <source>The surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>The materials link</source>
+        <translation>Ссылка на материалы</translation>
+    </message>
+    <message>
+        <source>The stream link</source>
+        <translation>Ссылка на трансляцию</translation>
+    </message>
+    <message>
+        <source>The recording link</source>
+        <translation>Ссылка на запись</translation>
+    </message>
+    <message>
+        <source>The registration link</source>
+        <translation>Ссылка на регистрацию</translation>
+    </message>
+    <message>
+        <source>seminar</source>
+        <translation>семинар</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>блок</translation>
+    </message>
+    <message>
+        <source>talk</source>
+        <translation>доклад</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>участие</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>резолюция</translation>
+    </message>
+    <message>
+        <source>resolution item</source>
+        <translation>пункт резолюции</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>participation format</source>
+        <translation>формат участия</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>talk title</source>
+        <translation>название доклада</translation>
+    </message>
+    <message>
+        <source>the seminar ends ({ends}) before it starts ({starts})</source>
+        <translation>семинар заканчивается ({ends}) раньше, чем начинается ({starts})</translation>
+    </message>
+    <message>
+        <source>academic hours cannot be negative</source>
+        <translation>количество академических часов не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>{label} must not be empty</source>
+        <translation>Поле «{label}» не может быть пустым</translation>
+    </message>
+    <message>
+        <source>{label} must start with http:// or https:// (got «{value}»)</source>
+        <translation>Поле «{label}» должно начинаться с http:// или https:// (указано «{value}»)</translation>
+    </message>
+    <message>
+        <source>{label} must not contain spaces</source>
+        <translation>Поле «{label}» не должно содержать пробелов</translation>
+    </message>
+    <message>
+        <source>a talk lasts from 1 minute to 24 hours, not {minutes} minutes</source>
+        <translation>доклад длится от 1 минуты до 24 часов, а не {minutes} мин</translation>
+    </message>
+    <message>
+        <source>block {block} belongs to another seminar</source>
+        <translation>блок {block} относится к другому семинару</translation>
+    </message>
+    <message>
+        <source>«{name}» is not an organisation name (no letters or digits)</source>
+        <translation>«{name}» — не название организации (в нём нет ни букв, ни цифр)</translation>
+    </message>
+    <message>
+        <source>«{name}» is already in the directory (id {id}); merge the two instead</source>
+        <translation>«{name}» уже есть в справочнике (id {id}); лучше объедините эти записи</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be merged with itself</source>
+        <translation>организацию нельзя объединить саму с собой</translation>
+    </message>
+    <message>
+        <source>«{email}» is not an e-mail address</source>
+        <translation>«{email}» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>a person cannot be merged with themselves</source>
+        <translation>человека нельзя объединить с самим собой</translation>
+    </message>
+    <message>
+        <source>cannot choose {fields} when merging</source>
+        <translation>при объединении нельзя выбрать: {fields}</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG or JPEG image</source>
+        <translation>логотип должен быть изображением PNG или JPEG</translation>
+    </message>
+    <message>
+        <source>at most {count} signatories</source>
+        <translation>подписантов может быть не больше {count}</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 5 MB; use a smaller image</source>
+        <translation>логотип больше 5 МБ; выберите изображение поменьше</translation>
+    </message>
+    <message>
+        <source>no place {place} among {count} items</source>
+        <translation>нет места {place}: пунктов всего {count}</translation>
+    </message>
+    <message>
+        <source>person {person} is not registered for seminar {seminar}</source>
+        <translation>человек {person} не зарегистрирован на семинар {seminar}</translation>
+    </message>
+    <message>
+        <source>no {what} with id {id}</source>
+        <translation>не найдено: {what} с id {id}</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern is empty</source>
+        <translation>шаблон номера сертификата пуст</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern «{pattern}» is malformed ({reason})</source>
+        <translation>шаблон номера сертификата «{pattern}» записан с ошибкой ({reason})</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern may use {{year}} and {{seq}}, not {{{unknown}}}</source>
+        <translation>в шаблоне номера сертификата можно использовать {{year}} и {{seq}}, но не {{{unknown}}}</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern must contain {{seq}}, or every number would be the same</source>
+        <translation>шаблон номера сертификата должен содержать {{seq}}, иначе все номера будут одинаковыми</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern «{pattern}» cannot be used ({reason})</source>
+        <translation>шаблон номера сертификата «{pattern}» нельзя использовать ({reason})</translation>
+    </message>
+    <message>
+        <source>«{talk}» is pinned to {pinned}, before «{previous}» ends at {ends}</source>
+        <translation>«{talk}» закреплён на {pinned}, а «{previous}» заканчивается только в {ends}</translation>
+    </message>
+    <message>
+        <source>the same speaker is in «{first}» ({first_start}–{first_end}) and «{second}» ({second_start}–{second_end})</source>
+        <translation>один и тот же докладчик выступает в «{first}» ({first_start}–{first_end}) и в «{second}» ({second_start}–{second_end})</translation>
+    </message>
+    <message>
+        <source>blocks «{first}» and «{second}» overlap in room «{room}»</source>
+        <translation>блоки «{first}» и «{second}» пересекаются в аудитории «{room}»</translation>
+    </message>
+    <message>
+        <source>blocks «{first}» and «{second}» overlap in the same room</source>
+        <translation>блоки «{first}» и «{second}» пересекаются в одном помещении</translation>
+    </message>
+    <message>
+        <source>«{talk}» ends at {ends}, after the seminar ends ({end})</source>
+        <translation>«{talk}» заканчивается в {ends}, уже после окончания семинара ({end})</translation>
+    </message>
+    <message>
+        <source>«{talk}» starts at {starts}, before the seminar starts ({start})</source>
+        <translation>«{talk}» начинается в {starts}, ещё до начала семинара ({start})</translation>
+    </message>
+    <message>
+        <source>{path}: an empty database, not a Kafedra database</source>
+        <translation>{path}: пустая база данных, а не база Kafedra</translation>
+    </message>
+    <message>
+        <source>{path}: the database has no schema revision, not a Kafedra database</source>
+        <translation>{path}: у базы данных нет версии схемы — это не база Kafedra</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer version of Kafedra (schema {revision}); install the newer Kafedra to use it</source>
+        <translation>{path}: файл создан более новой версией Kafedra (схема {revision}); чтобы работать с ним, установите новую версию Kafedra</translation>
+    </message>
+    <message>
+        <source>{path}: the copy failed its check ({problem})</source>
+        <translation>{path}: копия не прошла проверку ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: that is the database itself; choose another file for the backup</source>
+        <translation>{path}: это сама база данных; выберите для резервной копии другой файл</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name for the backup</source>
+        <translation>{path}: это папка; укажите имя файла для резервной копии</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: папки {folder} не существует</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the backup ({reason})</source>
+        <translation>{path}: не удалось записать резервную копию ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: that is the database itself; nothing to restore</source>
+        <translation>{path}: это сама база данных; восстанавливать нечего</translation>
+    </message>
+    <message>
+        <source>{path}: cannot restore from {source} ({reason}); the previous database is kept at {kept}</source>
+        <translation>{path}: не удалось восстановить из {source} ({reason}); прежняя база данных сохранена как {kept}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot restore from {source} ({reason})</source>
+        <translation>{path}: не удалось восстановить из {source} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a database file</source>
+        <translation>{path}: это папка, а не файл базы данных</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: файл не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes), not a Kafedra database; it was left as is</source>
+        <translation>{path}: файл пуст (0 байт), это не база Kafedra; файл оставлен как есть</translation>
+    </message>
+    <message>
+        <source>{path}: not a SQLite database (wrong file type); it was left as is</source>
+        <translation>{path}: это не база данных SQLite (другой тип файла); файл оставлен как есть</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged (the file is cut short); it was left as is</source>
+        <translation>{path}: база данных повреждена (файл обрезан); файл оставлен как есть</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged (the file is cut short: {size} of {expected} bytes); it was left as is</source>
+        <translation>{path}: база данных повреждена (файл обрезан: {size} из {expected} байт); файл оставлен как есть</translation>
+    </message>
+    <message>
+        <source>{path}: a SQLite database of another program, not of Kafedra; it was left as is</source>
+        <translation>{path}: база данных SQLite другой программы, а не Kafedra; файл оставлен как есть</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged or not a database ({reason}); it was left as is</source>
+        <translation>{path}: база данных повреждена или это вовсе не база данных ({reason}); файл оставлен как есть</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({problem}); it was left as is</source>
+        <translation>{path}: база данных повреждена ({problem}); файл оставлен как есть</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write a backup copy before the upgrade ({reason})</source>
+        <translation>{path}: не удалось сохранить резервную копию перед обновлением ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: not a database path or URL</source>
+        <translation>{path}: это не путь к базе данных и не её адрес</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder {folder} ({reason})</source>
+        <translation>{path}: не удалось создать папку {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the database has no schema revision; it was left as is</source>
+        <translation>{path}: у базы данных нет версии схемы; файл оставлен как есть</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer version of Kafedra (schema {revision}); install the newer Kafedra to open it; the file was left as is</source>
+        <translation>{path}: файл создан более новой версией Kafedra (схема {revision}); чтобы открыть его, установите новую версию Kafedra; файл оставлен как есть</translation>
+    </message>
+    <message>
+        <source>{path}: a database of another program, not of Kafedra</source>
+        <translation>{path}: база данных другой программы, а не Kafedra</translation>
+    </message>
+    <message>
+        <source>{path}: cannot connect ({reason})</source>
+        <translation>{path}: не удалось подключиться ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot prepare the database ({reason}); a copy made before the upgrade is at {backup}</source>
+        <translation>{path}: не удалось подготовить базу данных ({reason}); копия, сделанная перед обновлением: {backup}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot prepare the database ({reason})</source>
+        <translation>{path}: не удалось подготовить базу данных ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the upgrade left {count} broken reference(s) (first: {table} row {row} → {parent}); the database was left as it was</source>
+        <translation>{path}: после обновления остались битые ссылки: {count} (первая: {table}, строка {row} → {parent}); база данных оставлена как была</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: файл не найден</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason})</source>
+        <translation>{path}: не удалось прочитать файл ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path}: файл пуст</translation>
+    </message>
+    <message>
+        <source>{path}: the file has no rows</source>
+        <translation>{path}: в файле нет строк</translation>
+    </message>
+    <message>
+        <source>{path}: not a text table in a known encoding ({encodings})</source>
+        <translation>{path}: это не текстовая таблица в известной кодировке ({encodings})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the encoding; save the file as UTF-8 ({encodings})</source>
+        <translation>{path}: не удаётся определить кодировку; сохраните файл в UTF-8 ({encodings})</translation>
+    </message>
+    <message>
+        <source>{path}: not a spreadsheet Kafedra can read ({reason})</source>
+        <translation>{path}: Kafedra не может прочитать эту электронную таблицу ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: more than one column is mapped to {fields}</source>
+        <translation>{path}: одно и то же поле назначено нескольким столбцам: {fields}</translation>
+    </message>
+    <message>
+        <source>{path}: no column with people&apos;s names (expected a header such as «ФИО», «Фамилия», «ПІБ» or «Full name»; the headers are {headers})</source>
+        <translation>{path}: нет столбца с именами людей (нужен заголовок вроде «ФИО», «Фамилия», «ПІБ» или «Full name»; заголовки в файле: {headers})</translation>
+    </message>
+    <message>
+        <source>seminar {seminar} has no participants to print badges for</source>
+        <translation>в семинаре {seminar} нет участников — бейджи печатать не для кого</translation>
+    </message>
+    <message>
+        <source>seminar {seminar} has no speakers to print certificates for</source>
+        <translation>в семинаре {seminar} нет докладчиков — сертификаты печатать не для кого</translation>
+    </message>
+    <message>
+        <source>seminar {seminar} has no participants to print certificates for</source>
+        <translation>в семинаре {seminar} нет участников — сертификаты печатать не для кого</translation>
+    </message>
+    <message>
+        <source>{field} «{value}» starts with «=», kept as plain text</source>
+        <translation>поле «{field}»: «{value}» начинается с «=», сохранено как обычный текст</translation>
+    </message>
+    <message>
+        <source>«{written}» in the surname column split into surname, given name and patronymic</source>
+        <translation>«{written}» в столбце фамилий разделено на фамилию, имя и отчество</translation>
+    </message>
+    <message>
+        <source>name «{typed}» written as «{written}»</source>
+        <translation>имя «{typed}» записано как «{written}»</translation>
+    </message>
+    <message>
+        <source>several e-mails «{value}», the first kept</source>
+        <translation>несколько адресов эл. почты «{value}», оставлен первый</translation>
+    </message>
+    <message>
+        <source>malformed e-mail «{value}», left out</source>
+        <translation>неверный адрес эл. почты «{value}», не импортирован</translation>
+    </message>
+    <message>
+        <source>malformed phone «{value}», left out</source>
+        <translation>неверный номер телефона «{value}», не импортирован</translation>
+    </message>
+    <message>
+        <source>participation format «{value}» not understood, the seminar&apos;s default used</source>
+        <translation>формат участия «{value}» не распознан, взят формат семинара по умолчанию</translation>
+    </message>
+    <message>
+        <source>role «{value}» not understood, participant assumed</source>
+        <translation>роль «{value}» не распознана, записан как участник</translation>
+    </message>
+    <message>
+        <source>no name, skipped</source>
+        <translation>нет имени, строка пропущена</translation>
+    </message>
+    <message>
+        <source>duplicate of row {row}, merged</source>
+        <translation>повтор строки {row}, объединено</translation>
+    </message>
+    <message>
+        <source>{who} is already registered for this seminar</source>
+        <translation>{who} уже зарегистрирован(а) на этот семинар</translation>
+    </message>
+    <message>
+        <source>matched to {who} in the directory</source>
+        <translation>сопоставлено с записью справочника: {who}</translation>
+    </message>
+    <message>
+        <source>programme conflict: {conflict}</source>
+        <translation>конфликт в программе: {conflict}</translation>
+    </message>
+    <message>
+        <source>the programme has no talks yet</source>
+        <translation>в программе ещё нет докладов</translation>
+    </message>
+    <message>
+        <source>the resolution has no items yet: only the preamble and the talks are printed</source>
+        <translation>в резолюции ещё нет пунктов: печатаются только преамбула и доклады</translation>
+    </message>
+    <message>
+        <source>the organisation profile names no signatories: the resolution is printed unsigned</source>
+        <translation>в профиле организации не указаны подписанты: резолюция печатается без подписей</translation>
+    </message>
+    <message>
+        <source>nobody is registered yet: the sheet has empty rows to fill in by hand</source>
+        <translation>пока никто не зарегистрирован: в листе будут пустые строки, чтобы заполнить их от руки</translation>
+    </message>
+    <message>
+        <source>the badge of {name} had a line cut short; check it</source>
+        <translation>бейдж «{name}»: строка обрезана, проверьте его</translation>
+    </message>
+    <message>
+        <source>{name} speaks in the programme but is not registered, so gets no certificate</source>
+        <translation>{name} выступает в программе, но не зарегистрирован(а) и поэтому не получит сертификат</translation>
+    </message>
+    <message>
+        <source>{count} registered people were not marked present and get none</source>
+        <translation>зарегистрированных, но не отмеченных как присутствовавшие: {count}; они сертификатов не получат</translation>
+    </message>
+    <message>
+        <source>the organisation profile names no signatories: certificates are printed unsigned</source>
+        <translation>в профиле организации не указаны подписанты: сертификаты печатаются без подписей</translation>
+    </message>
+    <message>
+        <source>check «{name}» → «{printed}»: {reasons}</source>
+        <translation>проверьте «{name}» → «{printed}»: {reasons}</translation>
+    </message>
+    <message>
+        <source>the fonts cannot print {characters}; those characters will show as boxes</source>
+        <translation>в шрифтах нет символов {characters}; вместо них будут пустые квадраты</translation>
+    </message>
+    <message>
+        <source>the fonts cannot print {characters}</source>
+        <translation>в шрифтах нет символов {characters}</translation>
+    </message>
+    <message>
+        <source>the {what} was too long and is cut short</source>
+        <translation>поле «{what}» слишком длинное и обрезано</translation>
+    </message>
+    <message>
+        <source>gender unknown</source>
+        <translation>пол неизвестен</translation>
+    </message>
+    <message>
+        <source>written in Latin or another script, so it is left undeclined</source>
+        <translation>написано латиницей или другим алфавитом, поэтому не склоняется</translation>
+    </message>
+    <message>
+        <source>Ukrainian spelling declined by Russian rules</source>
+        <translation>украинское написание просклонено по русским правилам</translation>
+    </message>
+    <message>
+        <source>Russian spelling declined by Ukrainian rules</source>
+        <translation>русское написание просклонено по украинским правилам</translation>
+    </message>
+    <message>
+        <source>a man&apos;s surname in -а/-я: whether it declines depends on its origin and stress</source>
+        <translation>мужская фамилия на -а/-я: склоняется ли она, зависит от происхождения и ударения</translation>
+    </message>
+    <message>
+        <source>the surname was left undeclined</source>
+        <translation>фамилия оставлена без склонения</translation>
+    </message>
+    <message>
+        <source>a woman&apos;s surname in -ька: an adjective (-ій) or a noun (-ці)</source>
+        <translation>женская фамилия на -ька: как прилагательное (-ій) или как существительное (-ці)</translation>
+    </message>
+    <message>
+        <source>a woman&apos;s surname in -на: an adjective (-ій) or a noun (-і)</source>
+        <translation>женская фамилия на -на: как прилагательное (-ій) или как существительное (-і)</translation>
+    </message>
+    <message>
+        <source>a man&apos;s surname in -ній: an adjective (-ньому) or a noun (-нію)</source>
+        <translation>мужская фамилия на -ній: как прилагательное (-ньому) или как существительное (-нію)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Choose the logo</source>

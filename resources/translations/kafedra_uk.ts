@@ -1839,6 +1839,565 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>The seminar&apos;s title</source>
+        <translation>Назва семінару</translation>
+    </message>
+    <message>
+        <source>The block&apos;s title</source>
+        <translation>Назва блоку</translation>
+    </message>
+    <message>
+        <source>The talk&apos;s title</source>
+        <translation>Назва доповіді</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>Назва організації</translation>
+    </message>
+    <message>
+        <source>The surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>The materials link</source>
+        <translation>Посилання на матеріали</translation>
+    </message>
+    <message>
+        <source>The stream link</source>
+        <translation>Посилання на трансляцію</translation>
+    </message>
+    <message>
+        <source>The recording link</source>
+        <translation>Посилання на запис</translation>
+    </message>
+    <message>
+        <source>The registration link</source>
+        <translation>Посилання на реєстрацію</translation>
+    </message>
+    <message>
+        <source>seminar</source>
+        <translation>семінар</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>особа</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>організація</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>блок</translation>
+    </message>
+    <message>
+        <source>talk</source>
+        <translation>доповідь</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>участь</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>резолюція</translation>
+    </message>
+    <message>
+        <source>resolution item</source>
+        <translation>пункт резолюції</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>по батькові</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>посада</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>місто</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ел. пошта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>participation format</source>
+        <translation>формат участі</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>організатор</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>talk title</source>
+        <translation>назва доповіді</translation>
+    </message>
+    <message>
+        <source>the seminar ends ({ends}) before it starts ({starts})</source>
+        <translation>семінар закінчується ({ends}) раніше, ніж починається ({starts})</translation>
+    </message>
+    <message>
+        <source>academic hours cannot be negative</source>
+        <translation>кількість академічних годин не може бути від&apos;ємною</translation>
+    </message>
+    <message>
+        <source>{label} must not be empty</source>
+        <translation>Поле «{label}» не може бути порожнім</translation>
+    </message>
+    <message>
+        <source>{label} must start with http:// or https:// (got «{value}»)</source>
+        <translation>Поле «{label}» має починатися з http:// або https:// (зазначено «{value}»)</translation>
+    </message>
+    <message>
+        <source>{label} must not contain spaces</source>
+        <translation>Поле «{label}» не повинно містити пробілів</translation>
+    </message>
+    <message>
+        <source>a talk lasts from 1 minute to 24 hours, not {minutes} minutes</source>
+        <translation>доповідь триває від 1 хвилини до 24 годин, а не {minutes} хв</translation>
+    </message>
+    <message>
+        <source>block {block} belongs to another seminar</source>
+        <translation>блок {block} належить до іншого семінару</translation>
+    </message>
+    <message>
+        <source>«{name}» is not an organisation name (no letters or digits)</source>
+        <translation>«{name}» — не назва організації (у ній немає ні літер, ні цифр)</translation>
+    </message>
+    <message>
+        <source>«{name}» is already in the directory (id {id}); merge the two instead</source>
+        <translation>«{name}» уже є в довіднику (id {id}); краще об&apos;єднайте ці записи</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be merged with itself</source>
+        <translation>організацію не можна об&apos;єднати саму з собою</translation>
+    </message>
+    <message>
+        <source>«{email}» is not an e-mail address</source>
+        <translation>«{email}» — не адреса електронної пошти</translation>
+    </message>
+    <message>
+        <source>a person cannot be merged with themselves</source>
+        <translation>особу не можна об&apos;єднати саму з собою</translation>
+    </message>
+    <message>
+        <source>cannot choose {fields} when merging</source>
+        <translation>під час об&apos;єднання не можна вибрати: {fields}</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG or JPEG image</source>
+        <translation>логотип має бути зображенням PNG або JPEG</translation>
+    </message>
+    <message>
+        <source>at most {count} signatories</source>
+        <translation>підписантів може бути не більше ніж {count}</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 5 MB; use a smaller image</source>
+        <translation>логотип більший за 5 МБ; виберіть менше зображення</translation>
+    </message>
+    <message>
+        <source>no place {place} among {count} items</source>
+        <translation>немає місця {place}: пунктів усього {count}</translation>
+    </message>
+    <message>
+        <source>person {person} is not registered for seminar {seminar}</source>
+        <translation>особу {person} не зареєстровано на семінар {seminar}</translation>
+    </message>
+    <message>
+        <source>no {what} with id {id}</source>
+        <translation>не знайдено: {what} з id {id}</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern is empty</source>
+        <translation>шаблон номера сертифіката порожній</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern «{pattern}» is malformed ({reason})</source>
+        <translation>шаблон номера сертифіката «{pattern}» записано з помилкою ({reason})</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern may use {{year}} and {{seq}}, not {{{unknown}}}</source>
+        <translation>у шаблоні номера сертифіката можна використовувати {{year}} і {{seq}}, але не {{{unknown}}}</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern must contain {{seq}}, or every number would be the same</source>
+        <translation>шаблон номера сертифіката має містити {{seq}}, інакше всі номери будуть однаковими</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern «{pattern}» cannot be used ({reason})</source>
+        <translation>шаблон номера сертифіката «{pattern}» не можна використати ({reason})</translation>
+    </message>
+    <message>
+        <source>«{talk}» is pinned to {pinned}, before «{previous}» ends at {ends}</source>
+        <translation>«{talk}» закріплено на {pinned}, а «{previous}» закінчується лише о {ends}</translation>
+    </message>
+    <message>
+        <source>the same speaker is in «{first}» ({first_start}–{first_end}) and «{second}» ({second_start}–{second_end})</source>
+        <translation>той самий доповідач виступає в «{first}» ({first_start}–{first_end}) і в «{second}» ({second_start}–{second_end})</translation>
+    </message>
+    <message>
+        <source>blocks «{first}» and «{second}» overlap in room «{room}»</source>
+        <translation>блоки «{first}» і «{second}» накладаються в аудиторії «{room}»</translation>
+    </message>
+    <message>
+        <source>blocks «{first}» and «{second}» overlap in the same room</source>
+        <translation>блоки «{first}» і «{second}» накладаються в одному приміщенні</translation>
+    </message>
+    <message>
+        <source>«{talk}» ends at {ends}, after the seminar ends ({end})</source>
+        <translation>«{talk}» закінчується о {ends}, уже після завершення семінару ({end})</translation>
+    </message>
+    <message>
+        <source>«{talk}» starts at {starts}, before the seminar starts ({start})</source>
+        <translation>«{talk}» починається о {starts}, ще до початку семінару ({start})</translation>
+    </message>
+    <message>
+        <source>{path}: an empty database, not a Kafedra database</source>
+        <translation>{path}: порожня база даних, а не база Kafedra</translation>
+    </message>
+    <message>
+        <source>{path}: the database has no schema revision, not a Kafedra database</source>
+        <translation>{path}: база даних не має версії схеми — це не база Kafedra</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer version of Kafedra (schema {revision}); install the newer Kafedra to use it</source>
+        <translation>{path}: файл створено новішою версією Kafedra (схема {revision}); щоб працювати з ним, установіть нову версію Kafedra</translation>
+    </message>
+    <message>
+        <source>{path}: the copy failed its check ({problem})</source>
+        <translation>{path}: копія не пройшла перевірку ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: that is the database itself; choose another file for the backup</source>
+        <translation>{path}: це сама база даних; виберіть для резервної копії інший файл</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name for the backup</source>
+        <translation>{path}: це тека; зазначте ім&apos;я файлу для резервної копії</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: теки {folder} не існує</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the backup ({reason})</source>
+        <translation>{path}: не вдалося записати резервну копію ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: that is the database itself; nothing to restore</source>
+        <translation>{path}: це сама база даних; відновлювати нічого</translation>
+    </message>
+    <message>
+        <source>{path}: cannot restore from {source} ({reason}); the previous database is kept at {kept}</source>
+        <translation>{path}: не вдалося відновити з {source} ({reason}); попередню базу даних збережено як {kept}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot restore from {source} ({reason})</source>
+        <translation>{path}: не вдалося відновити з {source} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a database file</source>
+        <translation>{path}: це тека, а не файл бази даних</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: файл не вдається прочитати ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes), not a Kafedra database; it was left as is</source>
+        <translation>{path}: файл порожній (0 байтів), це не база Kafedra; файл залишено як є</translation>
+    </message>
+    <message>
+        <source>{path}: not a SQLite database (wrong file type); it was left as is</source>
+        <translation>{path}: це не база даних SQLite (інший тип файлу); файл залишено як є</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged (the file is cut short); it was left as is</source>
+        <translation>{path}: базу даних пошкоджено (файл обрізано); файл залишено як є</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged (the file is cut short: {size} of {expected} bytes); it was left as is</source>
+        <translation>{path}: базу даних пошкоджено (файл обрізано: {size} з {expected} байтів); файл залишено як є</translation>
+    </message>
+    <message>
+        <source>{path}: a SQLite database of another program, not of Kafedra; it was left as is</source>
+        <translation>{path}: база даних SQLite іншої програми, а не Kafedra; файл залишено як є</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged or not a database ({reason}); it was left as is</source>
+        <translation>{path}: базу даних пошкоджено або це взагалі не база даних ({reason}); файл залишено як є</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({problem}); it was left as is</source>
+        <translation>{path}: базу даних пошкоджено ({problem}); файл залишено як є</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write a backup copy before the upgrade ({reason})</source>
+        <translation>{path}: не вдалося зберегти резервну копію перед оновленням ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: not a database path or URL</source>
+        <translation>{path}: це не шлях до бази даних і не її адреса</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder {folder} ({reason})</source>
+        <translation>{path}: не вдалося створити теку {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the database has no schema revision; it was left as is</source>
+        <translation>{path}: база даних не має версії схеми; файл залишено як є</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer version of Kafedra (schema {revision}); install the newer Kafedra to open it; the file was left as is</source>
+        <translation>{path}: файл створено новішою версією Kafedra (схема {revision}); щоб відкрити його, установіть нову версію Kafedra; файл залишено як є</translation>
+    </message>
+    <message>
+        <source>{path}: a database of another program, not of Kafedra</source>
+        <translation>{path}: база даних іншої програми, а не Kafedra</translation>
+    </message>
+    <message>
+        <source>{path}: cannot connect ({reason})</source>
+        <translation>{path}: не вдалося під&apos;єднатися ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot prepare the database ({reason}); a copy made before the upgrade is at {backup}</source>
+        <translation>{path}: не вдалося підготувати базу даних ({reason}); копія, зроблена перед оновленням: {backup}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot prepare the database ({reason})</source>
+        <translation>{path}: не вдалося підготувати базу даних ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the upgrade left {count} broken reference(s) (first: {table} row {row} → {parent}); the database was left as it was</source>
+        <translation>{path}: після оновлення лишилися биті посилання: {count} (перше: {table}, рядок {row} → {parent}); базу даних залишено як була</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: це тека, а не файл</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: файл не знайдено</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason})</source>
+        <translation>{path}: не вдалося прочитати файл ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path}: файл порожній</translation>
+    </message>
+    <message>
+        <source>{path}: the file has no rows</source>
+        <translation>{path}: у файлі немає рядків</translation>
+    </message>
+    <message>
+        <source>{path}: not a text table in a known encoding ({encodings})</source>
+        <translation>{path}: це не текстова таблиця у відомому кодуванні ({encodings})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the encoding; save the file as UTF-8 ({encodings})</source>
+        <translation>{path}: не вдається визначити кодування; збережіть файл в UTF-8 ({encodings})</translation>
+    </message>
+    <message>
+        <source>{path}: not a spreadsheet Kafedra can read ({reason})</source>
+        <translation>{path}: Kafedra не може прочитати цю електронну таблицю ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: more than one column is mapped to {fields}</source>
+        <translation>{path}: те саме поле призначено кільком стовпцям: {fields}</translation>
+    </message>
+    <message>
+        <source>{path}: no column with people&apos;s names (expected a header such as «ФИО», «Фамилия», «ПІБ» or «Full name»; the headers are {headers})</source>
+        <translation>{path}: немає стовпця з іменами людей (потрібен заголовок на кшталт «ФИО», «Фамилия», «ПІБ» або «Full name»; заголовки у файлі: {headers})</translation>
+    </message>
+    <message>
+        <source>seminar {seminar} has no participants to print badges for</source>
+        <translation>у семінарі {seminar} немає учасників — бейджі друкувати нема для кого</translation>
+    </message>
+    <message>
+        <source>seminar {seminar} has no speakers to print certificates for</source>
+        <translation>у семінарі {seminar} немає доповідачів — сертифікати друкувати нема для кого</translation>
+    </message>
+    <message>
+        <source>seminar {seminar} has no participants to print certificates for</source>
+        <translation>у семінарі {seminar} немає учасників — сертифікати друкувати нема для кого</translation>
+    </message>
+    <message>
+        <source>{field} «{value}» starts with «=», kept as plain text</source>
+        <translation>поле «{field}»: «{value}» починається з «=», збережено як звичайний текст</translation>
+    </message>
+    <message>
+        <source>«{written}» in the surname column split into surname, given name and patronymic</source>
+        <translation>«{written}» у стовпці прізвищ розділено на прізвище, ім&apos;я та по батькові</translation>
+    </message>
+    <message>
+        <source>name «{typed}» written as «{written}»</source>
+        <translation>ім&apos;я «{typed}» записано як «{written}»</translation>
+    </message>
+    <message>
+        <source>several e-mails «{value}», the first kept</source>
+        <translation>кілька адрес ел. пошти «{value}», залишено першу</translation>
+    </message>
+    <message>
+        <source>malformed e-mail «{value}», left out</source>
+        <translation>неправильна адреса ел. пошти «{value}», не імпортовано</translation>
+    </message>
+    <message>
+        <source>malformed phone «{value}», left out</source>
+        <translation>неправильний номер телефону «{value}», не імпортовано</translation>
+    </message>
+    <message>
+        <source>participation format «{value}» not understood, the seminar&apos;s default used</source>
+        <translation>формат участі «{value}» не розпізнано, узято типовий формат семінару</translation>
+    </message>
+    <message>
+        <source>role «{value}» not understood, participant assumed</source>
+        <translation>роль «{value}» не розпізнано, записано як учасника</translation>
+    </message>
+    <message>
+        <source>no name, skipped</source>
+        <translation>немає імені, рядок пропущено</translation>
+    </message>
+    <message>
+        <source>duplicate of row {row}, merged</source>
+        <translation>повтор рядка {row}, об&apos;єднано</translation>
+    </message>
+    <message>
+        <source>{who} is already registered for this seminar</source>
+        <translation>{who} уже зареєстровано на цей семінар</translation>
+    </message>
+    <message>
+        <source>matched to {who} in the directory</source>
+        <translation>зіставлено із записом довідника: {who}</translation>
+    </message>
+    <message>
+        <source>programme conflict: {conflict}</source>
+        <translation>конфлікт у програмі: {conflict}</translation>
+    </message>
+    <message>
+        <source>the programme has no talks yet</source>
+        <translation>у програмі ще немає доповідей</translation>
+    </message>
+    <message>
+        <source>the resolution has no items yet: only the preamble and the talks are printed</source>
+        <translation>у резолюції ще немає пунктів: друкуються лише преамбула й доповіді</translation>
+    </message>
+    <message>
+        <source>the organisation profile names no signatories: the resolution is printed unsigned</source>
+        <translation>у профілі організації не зазначено підписантів: резолюція друкується без підписів</translation>
+    </message>
+    <message>
+        <source>nobody is registered yet: the sheet has empty rows to fill in by hand</source>
+        <translation>поки ніхто не зареєстрований: в аркуші будуть порожні рядки, щоб заповнити їх від руки</translation>
+    </message>
+    <message>
+        <source>the badge of {name} had a line cut short; check it</source>
+        <translation>бейдж «{name}»: рядок обрізано, перевірте його</translation>
+    </message>
+    <message>
+        <source>{name} speaks in the programme but is not registered, so gets no certificate</source>
+        <translation>{name} виступає в програмі, але не зареєстрований(а) і тому не отримає сертифіката</translation>
+    </message>
+    <message>
+        <source>{count} registered people were not marked present and get none</source>
+        <translation>зареєстрованих, але не позначених як присутні: {count}; вони сертифікатів не отримають</translation>
+    </message>
+    <message>
+        <source>the organisation profile names no signatories: certificates are printed unsigned</source>
+        <translation>у профілі організації не зазначено підписантів: сертифікати друкуються без підписів</translation>
+    </message>
+    <message>
+        <source>check «{name}» → «{printed}»: {reasons}</source>
+        <translation>перевірте «{name}» → «{printed}»: {reasons}</translation>
+    </message>
+    <message>
+        <source>the fonts cannot print {characters}; those characters will show as boxes</source>
+        <translation>у шрифтах немає символів {characters}; замість них будуть порожні квадрати</translation>
+    </message>
+    <message>
+        <source>the fonts cannot print {characters}</source>
+        <translation>у шрифтах немає символів {characters}</translation>
+    </message>
+    <message>
+        <source>the {what} was too long and is cut short</source>
+        <translation>поле «{what}» задовге й обрізане</translation>
+    </message>
+    <message>
+        <source>gender unknown</source>
+        <translation>стать невідома</translation>
+    </message>
+    <message>
+        <source>written in Latin or another script, so it is left undeclined</source>
+        <translation>написано латиницею або іншою абеткою, тому не відмінюється</translation>
+    </message>
+    <message>
+        <source>Ukrainian spelling declined by Russian rules</source>
+        <translation>українське написання відмінено за російськими правилами</translation>
+    </message>
+    <message>
+        <source>Russian spelling declined by Ukrainian rules</source>
+        <translation>російське написання відмінено за українськими правилами</translation>
+    </message>
+    <message>
+        <source>a man&apos;s surname in -а/-я: whether it declines depends on its origin and stress</source>
+        <translation>чоловіче прізвище на -а/-я: чи відмінюється воно, залежить від походження й наголосу</translation>
+    </message>
+    <message>
+        <source>the surname was left undeclined</source>
+        <translation>прізвище залишено невідмінюваним</translation>
+    </message>
+    <message>
+        <source>a woman&apos;s surname in -ька: an adjective (-ій) or a noun (-ці)</source>
+        <translation>жіноче прізвище на -ька: як прикметник (-ій) чи як іменник (-ці)</translation>
+    </message>
+    <message>
+        <source>a woman&apos;s surname in -на: an adjective (-ій) or a noun (-і)</source>
+        <translation>жіноче прізвище на -на: як прикметник (-ій) чи як іменник (-і)</translation>
+    </message>
+    <message>
+        <source>a man&apos;s surname in -ній: an adjective (-ньому) or a noun (-нію)</source>
+        <translation>чоловіче прізвище на -ній: як прикметник (-ньому) чи як іменник (-нію)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Choose the logo</source>

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.documents.prepared import NameCheck
+from desktop.gui.service_messages import translated
 
 NAME, PRINTED, REASONS = range(3)
 
@@ -45,7 +46,7 @@ class NameChecks(QTableWidget):
             for column, text in (
                 (NAME, check.full_name),
                 (PRINTED, check.printed),
-                (REASONS, "; ".join(check.reasons)),
+                (REASONS, "; ".join(translated(reason) for reason in check.reasons)),
             ):
                 item = QTableWidgetItem(text)
                 if column != PRINTED:

@@ -39,6 +39,7 @@ from desktop.gui.documents.preview import PdfPreview
 from desktop.gui.documents.render_job import RenderJob
 from desktop.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.gui.ops import Changes, Kind
+from desktop.gui.service_messages import translated
 from desktop.gui.workspace import SeminarTab, Workspace
 from desktop.services import people
 
@@ -279,7 +280,7 @@ class DocumentsTab(SeminarTab):
         self.prepared, self.prepared_kind = prepared, request.kind.identifier
         self.checks.show_checks(prepared.checks)
         self._show_checks_box()
-        self.warnings.setText("\n".join(f"• {w}" for w in prepared.warnings))
+        self.warnings.setText("\n".join(f"• {translated(w)}" for w in prepared.warnings))
         self.warnings.setVisible(bool(prepared.warnings))
         self.status.setText(self.tr("Rendering…"))
         self.progress.setRange(0, 0)

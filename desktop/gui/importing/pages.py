@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.gui.service_messages import translated
 from desktop.importing.cleaning import NoteKind
 from desktop.importing.columns import ColumnMapping, Field
 from desktop.services.registrations import ImportCounts, ImportPlan, RegistrationSource
@@ -179,6 +180,6 @@ class ReportPage(QWidget):
                     translate("ImportNotes", _NOTE_LABELS[note.kind]) if note.kind in _NOTE_LABELS else note.kind.value
                 ),
             )
-            self.report.setItem(r, 2, _read_only(note.message))
+            self.report.setItem(r, 2, _read_only(translated(note.message)))
         self.report.resizeColumnToContents(0)
         self.report.resizeColumnToContents(1)

@@ -18,6 +18,7 @@ from desktop.domain.records import BlockRecord, TalkRecord
 from desktop.domain.schedule import Conflict
 from desktop.gui import labels, look
 from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.gui.service_messages import translated
 from desktop.services.programme import ProgrammeRecord
 
 Index = QModelIndex | QPersistentModelIndex
@@ -199,7 +200,7 @@ class ProgrammeModel(QAbstractItemModel):
         return labels.TALK_KINDS[record.kind]
 
     def _tooltip(self, record: TalkRecord | BlockRecord, column: int) -> str:
-        lines = [c.message for c in self.conflicts_of(record)]
+        lines = [translated(c.message) for c in self.conflicts_of(record)]
         if lines:
             lines = [self.tr("Conflict: {reason}").format(reason=line) for line in lines]
         if isinstance(record, TalkRecord):

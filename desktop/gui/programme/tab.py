@@ -27,6 +27,7 @@ from desktop.gui.ops import Kind
 from desktop.gui.programme.dialogs import BlockDialog, TalkDialog
 from desktop.gui.programme.edits import ProgrammeEdits, talk_data
 from desktop.gui.programme.model import LENGTH, SPEAKERS, TIME, TITLE, Place, ProgrammeModel
+from desktop.gui.service_messages import translated
 from desktop.gui.workspace import SeminarTab, Workspace
 from desktop.services import programme, seminars
 from desktop.services.programme import ProgrammeRecord
@@ -173,10 +174,10 @@ class ProgrammeTab(SeminarTab):
                 "⚠ "
                 + self.tr("%n conflict(s)", "", count)
                 + ": "
-                + record.conflicts[0].message
+                + translated(record.conflicts[0].message)
                 + (" …" if count > 1 else "")
             )
-            self.conflicts.setToolTip("\n".join(c.message for c in record.conflicts))
+            self.conflicts.setToolTip("\n".join(translated(c.message) for c in record.conflicts))
         else:
             self.conflicts.setText("")
             self.conflicts.setToolTip("")

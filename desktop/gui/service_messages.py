@@ -1,0 +1,346 @@
+"""The English messages of the Qt-free layers, translated where the window shows them (decision 0015).
+
+Services, the domain, storage, importing and documents raise and report in English: those layers have no Qt and
+the CLI prints their words as they are. The window passes such a message through `translated`, which finds the
+first row of `ROWS` whose pattern matches the whole message and fills that row's template, in the interface
+language, with the parts it captured (names, dates, paths). A message no row knows is shown as it is, in English.
+
+Each row is written once, as its English template: the pattern is made from it (a field matches any text, the
+rest literally), so the table cannot drift from what it translates. The order matters where two templates could
+match the same text: the more specific comes first. Some captured parts are English words themselves (the label
+of a field, the kind of a record): `TERMS` translates those it knows, and a conflict or a name check's reasons quoted in a
+document warning are translated in turn.
+"""
+
+# ruff: noqa: E501  (one template and its example a line: the table reads as the messages do)
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "ServiceMessages"
+
+
+@dataclass(frozen=True)
+class Row:
+    pattern: re.Pattern[str]
+    template: str  # English, marked for translation in CONTEXT
+    example: str  # a real message of this form, for the tests
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts: list[str] = []
+    seen: set[str] = set()
+    for literal, name, _spec, _conversion in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name is None:
+            continue
+        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+        seen.add(name)
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def _row(template: str, example: str) -> Row:
+    return Row(_pattern(template), template, example)
+
+
+# Parts captured in these groups are English words from a fixed list: field labels, kinds of record.
+TERM_GROUPS = frozenset({"label", "what", "field"})
+# Parts captured in these groups are ", "-separated lists of such words.
+TERM_LIST_GROUPS = frozenset({"fields"})
+# Parts captured in these groups are whole messages (or "; "-separated messages) of this table.
+NESTED_GROUPS = frozenset({"conflict", "reasons"})
+
+TERMS = {
+    term: translated_term
+    for term, translated_term in (
+        # labels of required fields and links (desktop/services/_common.py)
+        ("The seminar's title", QT_TRANSLATE_NOOP("ServiceMessages", "The seminar's title")),
+        ("The block's title", QT_TRANSLATE_NOOP("ServiceMessages", "The block's title")),
+        ("The talk's title", QT_TRANSLATE_NOOP("ServiceMessages", "The talk's title")),
+        ("The item", QT_TRANSLATE_NOOP("ServiceMessages", "The item")),
+        ("The organisation's name", QT_TRANSLATE_NOOP("ServiceMessages", "The organisation's name")),
+        ("The surname", QT_TRANSLATE_NOOP("ServiceMessages", "The surname")),
+        ("The materials link", QT_TRANSLATE_NOOP("ServiceMessages", "The materials link")),
+        ("The stream link", QT_TRANSLATE_NOOP("ServiceMessages", "The stream link")),
+        ("The recording link", QT_TRANSLATE_NOOP("ServiceMessages", "The recording link")),
+        ("The registration link", QT_TRANSLATE_NOOP("ServiceMessages", "The registration link")),
+        # kinds of record (get_or_raise)
+        ("seminar", QT_TRANSLATE_NOOP("ServiceMessages", "seminar")),
+        ("person", QT_TRANSLATE_NOOP("ServiceMessages", "person")),
+        ("organisation", QT_TRANSLATE_NOOP("ServiceMessages", "organisation")),
+        ("block", QT_TRANSLATE_NOOP("ServiceMessages", "block")),
+        ("talk", QT_TRANSLATE_NOOP("ServiceMessages", "talk")),
+        ("participation", QT_TRANSLATE_NOOP("ServiceMessages", "participation")),
+        ("resolution", QT_TRANSLATE_NOOP("ServiceMessages", "resolution")),
+        ("resolution item", QT_TRANSLATE_NOOP("ServiceMessages", "resolution item")),
+        # columns of a registration table (desktop/importing/columns.py FIELD_LABELS)
+        ("full name", QT_TRANSLATE_NOOP("ServiceMessages", "full name")),
+        ("surname", QT_TRANSLATE_NOOP("ServiceMessages", "surname")),
+        ("given name", QT_TRANSLATE_NOOP("ServiceMessages", "given name")),
+        ("patronymic", QT_TRANSLATE_NOOP("ServiceMessages", "patronymic")),
+        ("position", QT_TRANSLATE_NOOP("ServiceMessages", "position")),
+        ("city", QT_TRANSLATE_NOOP("ServiceMessages", "city")),
+        ("e-mail", QT_TRANSLATE_NOOP("ServiceMessages", "e-mail")),
+        ("phone", QT_TRANSLATE_NOOP("ServiceMessages", "phone")),
+        ("participation format", QT_TRANSLATE_NOOP("ServiceMessages", "participation format")),
+        ("role", QT_TRANSLATE_NOOP("ServiceMessages", "role")),
+        # parts of a certificate cut short (desktop/documents/builders/certificates.py)
+        ("issuer", QT_TRANSLATE_NOOP("ServiceMessages", "issuer")),
+        ("title", QT_TRANSLATE_NOOP("ServiceMessages", "title")),
+        ("name", QT_TRANSLATE_NOOP("ServiceMessages", "name")),
+        ("talk title", QT_TRANSLATE_NOOP("ServiceMessages", "talk title")),
+    )
+}
+
+# fmt: off
+ROWS: tuple[Row, ...] = (
+    # seminars, programme, shared field checks (desktop/services/seminars.py, programme.py, _common.py)
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the seminar ends ({ends}) before it starts ({starts})"),
+         "the seminar ends (2025-03-01 10:00) before it starts (2025-03-02 10:00)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "academic hours cannot be negative"),
+         "academic hours cannot be negative"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must not be empty"),
+         "The seminar's title must not be empty"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must start with http:// or https:// (got «{value}»)"),
+         "The stream link must start with http:// or https:// (got «www.example.org»)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must not contain spaces"),
+         "The recording link must not contain spaces"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "a talk lasts from 1 minute to 24 hours, not {minutes} minutes"),
+         "a talk lasts from 1 minute to 24 hours, not 0 minutes"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "block {block} belongs to another seminar"),
+         "block 7 belongs to another seminar"),
+    # organisations, people, merging, profile, resolution, participants
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "«{name}» is not an organisation name (no letters or digits)"),
+         "«—» is not an organisation name (no letters or digits)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "«{name}» is already in the directory (id {id}); merge the two instead"),
+         "«Краевая библиотека» is already in the directory (id 3); merge the two instead"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "an organisation cannot be merged with itself"),
+         "an organisation cannot be merged with itself"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "«{email}» is not an e-mail address"),
+         "«ivanova@» is not an e-mail address"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "a person cannot be merged with themselves"),
+         "a person cannot be merged with themselves"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "cannot choose {fields} when merging"),
+         "cannot choose shoe_size when merging"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the logo must be a PNG or JPEG image"),
+         "the logo must be a PNG or JPEG image"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "at most {count} signatories"),
+         "at most 3 signatories"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the logo is larger than 5 MB; use a smaller image"),
+         "the logo is larger than 5 MB; use a smaller image"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "no place {place} among {count} items"),
+         "no place 9 among 4 items"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "person {person} is not registered for seminar {seminar}"),
+         "person 12 is not registered for seminar 3"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "no {what} with id {id}"),
+         "no seminar with id 42"),
+    # certificate numbers (desktop/domain/numbering.py)
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the certificate number pattern is empty"),
+         "the certificate number pattern is empty"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the certificate number pattern «{pattern}» is malformed ({reason})"),
+         "the certificate number pattern «{seq» is malformed (expected '}' before end of string)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the certificate number pattern may use {{year}} and {{seq}}, not {{{unknown}}}"),
+         "the certificate number pattern may use {year} and {seq}, not {month}"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the certificate number pattern must contain {{seq}}, or every number would be the same"),
+         "the certificate number pattern must contain {seq}, or every number would be the same"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the certificate number pattern «{pattern}» cannot be used ({reason})"),
+         "the certificate number pattern «{seq:x}» cannot be used (Unknown format code 'x' for object of type 'int')"),
+    # programme conflicts (desktop/domain/schedule.py)
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "«{talk}» is pinned to {pinned}, before «{previous}» ends at {ends}"),
+         "«Closing» is pinned to 01.03 11:00, before «Keynote» ends at 01.03 11:30"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the same speaker is in «{first}» ({first_start}–{first_end}) and «{second}» ({second_start}–{second_end})"),
+         "the same speaker is in «Keynote» (01.03 10:00–01.03 11:00) and «Panel» (01.03 10:30–01.03 11:30)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "blocks «{first}» and «{second}» overlap in room «{room}»"),
+         "blocks «Morning» and «Workshop» overlap in room «Hall 1»"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "blocks «{first}» and «{second}» overlap in the same room"),
+         "blocks «Morning» and «Workshop» overlap in the same room"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "«{talk}» ends at {ends}, after the seminar ends ({end})"),
+         "«Closing» ends at 2025-03-01 18:30, after the seminar ends (2025-03-01 18:00)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "«{talk}» starts at {starts}, before the seminar starts ({start})"),
+         "«Opening» starts at 2025-03-01 09:00, before the seminar starts (2025-03-01 10:00)"),
+    # database files (desktop/storage, desktop/services/backup.py)
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: an empty database, not a Kafedra database"),
+         "/home/me/empty.sqlite3: an empty database, not a Kafedra database"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the database has no schema revision, not a Kafedra database"),
+         "/home/me/old.sqlite3: the database has no schema revision, not a Kafedra database"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: made by a newer version of Kafedra (schema {revision}); install the newer Kafedra to use it"),
+         "/home/me/new.sqlite3: made by a newer version of Kafedra (schema 0099); install the newer Kafedra to use it"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the copy failed its check ({problem})"),
+         "/home/me/copy.sqlite3: the copy failed its check (database disk image is malformed)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: that is the database itself; choose another file for the backup"),
+         "/home/me/kafedra.sqlite3: that is the database itself; choose another file for the backup"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: is a folder; give a file name for the backup"),
+         "/home/me: is a folder; give a file name for the backup"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the folder {folder} does not exist"),
+         "/nowhere/copy.sqlite3: the folder /nowhere does not exist"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot write the backup ({reason})"),
+         "/home/me/copy.sqlite3: cannot write the backup (disk full)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: that is the database itself; nothing to restore"),
+         "/home/me/kafedra.sqlite3: that is the database itself; nothing to restore"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot restore from {source} ({reason}); the previous database is kept at {kept}"),
+         "/home/me/k.sqlite3: cannot restore from /tmp/b.sqlite3 (disk full); the previous database is kept at /home/me/k.old"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot restore from {source} ({reason})"),
+         "/home/me/k.sqlite3: cannot restore from /tmp/b.sqlite3 (disk full)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: is a folder, not a database file"),
+         "/home/me: is a folder, not a database file"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot be read ({reason})"),
+         "/home/me/k.sqlite3: cannot be read (Permission denied)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the file is empty (0 bytes), not a Kafedra database; it was left as is"),
+         "/home/me/k.sqlite3: the file is empty (0 bytes), not a Kafedra database; it was left as is"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: not a SQLite database (wrong file type); it was left as is"),
+         "/home/me/notes.txt: not a SQLite database (wrong file type); it was left as is"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the database is damaged (the file is cut short); it was left as is"),
+         "/home/me/k.sqlite3: the database is damaged (the file is cut short); it was left as is"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the database is damaged (the file is cut short: {size} of {expected} bytes); it was left as is"),
+         "/home/me/k.sqlite3: the database is damaged (the file is cut short: 4096 of 8192 bytes); it was left as is"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: a SQLite database of another program, not of Kafedra; it was left as is"),
+         "/home/me/other.db: a SQLite database of another program, not of Kafedra; it was left as is"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the database is damaged or not a database ({reason}); it was left as is"),
+         "/home/me/k.sqlite3: the database is damaged or not a database (file is not a database); it was left as is"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the database is damaged ({problem}); it was left as is"),
+         "/home/me/k.sqlite3: the database is damaged (row 3 missing from index); it was left as is"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot write a backup copy before the upgrade ({reason})"),
+         "/home/me/k.sqlite3: cannot write a backup copy before the upgrade (disk full)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: not a database path or URL"),
+         "postgresql://: not a database path or URL"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot create the folder {folder} ({reason})"),
+         "/root/k.sqlite3: cannot create the folder /root (Permission denied)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the database has no schema revision; it was left as is"),
+         "/home/me/k.sqlite3: the database has no schema revision; it was left as is"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: made by a newer version of Kafedra (schema {revision}); install the newer Kafedra to open it; the file was left as is"),
+         "/home/me/k.sqlite3: made by a newer version of Kafedra (schema 0099); install the newer Kafedra to open it; the file was left as is"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: a database of another program, not of Kafedra"),
+         "/home/me/other.db: a database of another program, not of Kafedra"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot connect ({reason})"),
+         "postgresql://db/kafedra: cannot connect (connection refused)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot prepare the database ({reason}); a copy made before the upgrade is at {backup}"),
+         "/home/me/k.sqlite3: cannot prepare the database (disk full); a copy made before the upgrade is at /home/me/k.bak"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot prepare the database ({reason})"),
+         "/home/me/k.sqlite3: cannot prepare the database (disk full)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the upgrade left {count} broken reference(s) (first: {table} row {row} → {parent}); the database was left as it was"),
+         "/home/me/k.sqlite3: the upgrade left 2 broken reference(s) (first: talk row 5 → block); the database was left as it was"),
+    # registration tables (desktop/importing/reading.py, columns.py)
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: is a folder, not a file"),
+         "/home/me: is a folder, not a file"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: no such file"),
+         "/home/me/list.csv: no such file"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot read the file ({reason})"),
+         "/home/me/list.csv: cannot read the file (Permission denied)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the file is empty"),
+         "/home/me/list.csv: the file is empty"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the file has no rows"),
+         "/home/me/list.csv: the file has no rows"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: not a text table in a known encoding ({encodings})"),
+         "/home/me/list.csv: not a text table in a known encoding (UTF-8, Windows-1251)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot tell the encoding; save the file as UTF-8 ({encodings})"),
+         "/home/me/list.csv: cannot tell the encoding; save the file as UTF-8 (UTF-8, Windows-1251)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: not a spreadsheet Kafedra can read ({reason})"),
+         "/home/me/list.xlsx: not a spreadsheet Kafedra can read (Cannot detect file format)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: more than one column is mapped to {fields}"),
+         "list.csv: more than one column is mapped to surname"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: no column with people's names (expected a header such as «ФИО», «Фамилия», «ПІБ» or «Full name»; the headers are {headers})"),
+         "list.csv: no column with people's names (expected a header such as «ФИО», «Фамилия», «ПІБ» or «Full name»; the headers are «Город»)"),
+    # documents with nothing to print (desktop/documents/preparation.py)
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "seminar {seminar} has no participants to print badges for"),
+         "seminar 3 has no participants to print badges for"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "seminar {seminar} has no speakers to print certificates for"),
+         "seminar 3 has no speakers to print certificates for"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "seminar {seminar} has no participants to print certificates for"),
+         "seminar 3 has no participants to print certificates for"),
+    # notes on the rows of an imported table (desktop/importing/cleaning.py, desktop/services/_registration_match.py)
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{field} «{value}» starts with «=», kept as plain text"),
+         "position «=A1+B1» starts with «=», kept as plain text"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "«{written}» in the surname column split into surname, given name and patronymic"),
+         "«Иванова Мария Петровна» in the surname column split into surname, given name and patronymic"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "name «{typed}» written as «{written}»"),
+         "name «ИВАНОВА мария» written as «Иванова Мария»"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "several e-mails «{value}», the first kept"),
+         "several e-mails «a@example.org, b@example.org», the first kept"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "malformed e-mail «{value}», left out"),
+         "malformed e-mail «ivanova@», left out"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "malformed phone «{value}», left out"),
+         "malformed phone «позвонить», left out"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "participation format «{value}» not understood, the seminar's default used"),
+         "participation format «как получится» not understood, the seminar's default used"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "role «{value}» not understood, participant assumed"),
+         "role «гость» not understood, participant assumed"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "no name, skipped"),
+         "no name, skipped"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "duplicate of row {row}, merged"),
+         "duplicate of row 2, merged"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{who} is already registered for this seminar"),
+         "Иванова Мария Петровна (#5) is already registered for this seminar"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "matched to {who} in the directory"),
+         "matched to Иванова Мария Петровна (#5) in the directory"),
+    # warnings shown before printing (desktop/documents/preparation.py)
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "programme conflict: {conflict}"),
+         "programme conflict: blocks «Morning» and «Workshop» overlap in the same room"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the programme has no talks yet"),
+         "the programme has no talks yet"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the resolution has no items yet: only the preamble and the talks are printed"),
+         "the resolution has no items yet: only the preamble and the talks are printed"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the organisation profile names no signatories: the resolution is printed unsigned"),
+         "the organisation profile names no signatories: the resolution is printed unsigned"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "nobody is registered yet: the sheet has empty rows to fill in by hand"),
+         "nobody is registered yet: the sheet has empty rows to fill in by hand"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the badge of {name} had a line cut short; check it"),
+         "the badge of Иванова Мария Петровна had a line cut short; check it"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{name} speaks in the programme but is not registered, so gets no certificate"),
+         "Петров Пётр speaks in the programme but is not registered, so gets no certificate"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{count} registered people were not marked present and get none"),
+         "3 registered people were not marked present and get none"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the organisation profile names no signatories: certificates are printed unsigned"),
+         "the organisation profile names no signatories: certificates are printed unsigned"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "check «{name}» → «{printed}»: {reasons}"),
+         "check «Кузьма Ия» → «Кузьме Ие»: gender unknown; the surname was left undeclined"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the fonts cannot print {characters}; those characters will show as boxes"),
+         "the fonts cannot print ☃ ☄; those characters will show as boxes"),
+    # why a name on a certificate should be checked (desktop/documents/declension.py, builders/certificates.py)
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the fonts cannot print {characters}"),
+         "the fonts cannot print ☃"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the {what} was too long and is cut short"),
+         "the talk title was too long and is cut short"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "gender unknown"),
+         "gender unknown"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "written in Latin or another script, so it is left undeclined"),
+         "written in Latin or another script, so it is left undeclined"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "Ukrainian spelling declined by Russian rules"),
+         "Ukrainian spelling declined by Russian rules"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "Russian spelling declined by Ukrainian rules"),
+         "Russian spelling declined by Ukrainian rules"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "a man's surname in -а/-я: whether it declines depends on its origin and stress"),
+         "a man's surname in -а/-я: whether it declines depends on its origin and stress"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the surname was left undeclined"),
+         "the surname was left undeclined"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "a woman's surname in -ька: an adjective (-ій) or a noun (-ці)"),
+         "a woman's surname in -ька: an adjective (-ій) or a noun (-ці)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "a woman's surname in -на: an adjective (-ій) or a noun (-і)"),
+         "a woman's surname in -на: an adjective (-ій) or a noun (-і)"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "a man's surname in -ній: an adjective (-ньому) or a noun (-нію)"),
+         "a man's surname in -ній: an adjective (-ньому) or a noun (-нію)"),
+)
+# fmt: on
+
+
+def _part(name: str, value: str) -> str:
+    if name in TERM_GROUPS and value in TERMS:
+        return translate(CONTEXT, TERMS[value])
+    if name in TERM_LIST_GROUPS:
+        return ", ".join(_part("field", part) for part in value.split(", "))
+    if name in NESTED_GROUPS:
+        return "; ".join(translated(part) for part in value.split("; "))
+    return value
+
+
+def translated(message: str) -> str:
+    """`message` in the interface language when a row of `ROWS` knows it; otherwise unchanged (English)."""
+    for row in ROWS:
+        found = row.pattern.fullmatch(message)
+        if found is not None:
+            parts = {name: _part(name, value) for name, value in found.groupdict().items()}
+            return translate(CONTEXT, row.template).format(**parts)
+    return message
