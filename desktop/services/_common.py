@@ -11,8 +11,6 @@ from desktop.domain.names import collapse_spaces
 
 T = TypeVar("T")
 
-MAX_SHORT_TEXT = 500
-
 
 def get_or_raise(session: Session, model: type[T], ident: int, what: str) -> T:
     row = session.get(model, ident)

@@ -24,7 +24,7 @@ from desktop.storage.database import BUSY_TIMEOUT_MS, open_database
 
 BACKUP_FOLDER = "backups"
 DEFAULT_KEEP = 10
-_STAMP = "%Y%m%d-%H%M%S"
+_STAMP = sqlite_file.STAMP
 
 
 @dataclass(frozen=True)
@@ -107,14 +107,7 @@ def backup_database(database: Path, target: Path) -> Path:
 
 
 def _aside_name(database: Path, label: str) -> Path:
-    stamp = dt.datetime.now().strftime(_STAMP)
-    suffix = database.suffix or ".sqlite3"
-    candidate = database.with_name(f"{database.stem}.{label}-{stamp}{suffix}")
-    counter = 1
-    while candidate.exists():
-        counter += 1
-        candidate = database.with_name(f"{database.stem}.{label}-{stamp}-{counter}{suffix}")
-    return candidate
+    return sqlite_file.free_name_beside(database, f"{label}-{dt.datetime.now().strftime(_STAMP)}")
 
 
 def _keep_aside(database: Path) -> Path:

@@ -47,10 +47,6 @@ def reserve_sequences(session: Session, year: int, count: int) -> range:
     return range(int(last) - count + 1, int(last) + 1)
 
 
-def next_sequence(session: Session, year: int) -> int:
-    return reserve_sequences(session, year, 1)[0]
-
-
 def _free_numbers(session: Session, pattern: str, year: int, count: int) -> list[tuple[str, int]]:
     # a number may already be taken by a certificate imported from another database: skip past it
     found: list[tuple[str, int]] = []

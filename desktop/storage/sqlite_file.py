@@ -86,14 +86,23 @@ def read_revision(path: Path) -> tuple[str | None, bool]:
     return (rows[0][0] if rows else None), True
 
 
+STAMP = "%Y%m%d-%H%M%S"
+
+
+def free_name_beside(path: Path, middle: str) -> Path:
+    """`NAME.middle.sqlite3` beside the file, or `NAME.middle-2.sqlite3` … when that is taken."""
+    suffix = path.suffix or ".sqlite3"
+    candidate = path.with_name(f"{path.stem}.{middle}{suffix}")
+    counter = 1
+    while candidate.exists():
+        counter += 1
+        candidate = path.with_name(f"{path.stem}.{middle}-{counter}{suffix}")
+    return candidate
+
+
 def backup_copy(path: Path, label: str) -> Path:
     """Write a consistent copy beside the file (SQLite's online backup also folds in the WAL)."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{stamp}-{label}{path.suffix or '.sqlite3'}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.stem}.backup-{stamp}-{label}-{counter}{path.suffix or '.sqlite3'}")
+    target = free_name_beside(path, f"backup-{dt.datetime.now().strftime(STAMP)}-{label}")
     try:
         with _reader(path) as source:
             destination = sqlite3.connect(target)
