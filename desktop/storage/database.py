@@ -63,7 +63,7 @@ class Database:
         self.engine.dispose()
 
 
-def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool) -> None:
+def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool, wal: bool = True) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # pysqlite's own transaction handling skips BEGIN before DDL; take it over so a migration is atomic
@@ -71,7 +71,8 @@ def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if wal:  # the migration leaves the journal mode alone: a failed upgrade then leaves the file byte-equal
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
@@ -81,10 +82,10 @@ def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:
+def _make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True, wal: bool = True) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, poolclass=None if pooled else NullPool)
-        _install_sqlite_pragmas(engine, foreign_keys=foreign_keys)
+        _install_sqlite_pragmas(engine, foreign_keys=foreign_keys, wal=wal)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -174,7 +175,7 @@ def _check_server_revision(url: URL, where: str) -> None:
 
 def _migrate(url: URL, where: str, backup_path: Path | None) -> None:
     # foreign keys off while tables are rebuilt: a batch DROP TABLE would otherwise cascade deletes
-    engine = _make_engine(url, foreign_keys=False, pooled=False)
+    engine = _make_engine(url, foreign_keys=False, pooled=False, wal=False)
     try:
         with engine.begin() as connection:
             migrate.upgrade_to_head(connection, where)
