@@ -7,6 +7,7 @@ writes to it; a newer, foreign or damaged file raises `DatabaseFileError` and st
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlalchemy.pool import NullPool
 from desktop.domain.errors import DatabaseFileError
 from desktop.storage import keys as _keys  # noqa: F401  (registers the key listeners)
 from desktop.storage import migrate, sqlite_file
+from desktop.storage.write_errors import write_errors
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_LOCK_OPTION = "kafedra_write_lock"
@@ -32,6 +34,7 @@ class Database:
     sessions: sessionmaker[Session]
     path: Path | None = None  # the SQLite file, None for a server database
     backup_path: Path | None = None  # written before an upgrade of an older file
+    read_only: bool = False  # a SQLite file opened for reading only: every write is refused with a message
 
     @property
     def label(self) -> str:
@@ -46,7 +49,7 @@ class Database:
         waits for the busy timeout instead of failing half-way when it upgrades a read lock, and two processes
         numbering certificates queue up rather than collide. Readers are never blocked (WAL).
         """
-        with self.sessions() as session, session.begin():
+        with write_errors(self.label), self.sessions() as session, session.begin():
             session.connection(execution_options={WRITE_LOCK_OPTION: True})
             yield session
 
@@ -82,7 +85,16 @@ def _install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool, wal: bool = T
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True, wal: bool = True) -> Engine:
+def _make_engine(
+    url: URL, *, foreign_keys: bool = True, pooled: bool = True, wal: bool = True, read_only: Path | None = None
+) -> Engine:
+    if read_only is not None:  # `mode=ro` through a URI of our own: any path, whatever characters it has
+        uri = sqlite_file.read_only_uri(read_only)
+        engine = create_engine(
+            url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False), poolclass=NullPool
+        )
+        _install_sqlite_pragmas(engine, foreign_keys=foreign_keys, wal=False)
+        return engine
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, poolclass=None if pooled else NullPool)
         _install_sqlite_pragmas(engine, foreign_keys=foreign_keys, wal=wal)
@@ -117,13 +129,15 @@ def open_database(target: str | Path, *, create_folder: bool = False) -> Databas
         _check_server_revision(url, where)
     if needs_upgrade:
         _migrate(url, where, backup_path)
-    engine = _make_engine(url)
+    read_only = path is not None and not sqlite_file.writable(path)
+    engine = _make_engine(url, read_only=path if read_only else None)
     return Database(
         url=url,
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False),
         path=path,
         backup_path=backup_path,
+        read_only=read_only,
     )
 
 
@@ -145,6 +159,11 @@ def _prepare_sqlite_file(path: Path, *, create_folder: bool) -> tuple[bool, Path
     _refuse_unknown(revision, str(path))
     if revision == migrate.head_revision():
         return False, None
+    if not sqlite_file.writable(path):
+        raise DatabaseFileError(
+            f"{path}: the file is read-only and was made by an older Kafedra (schema {revision}), so it cannot"
+            " be upgraded; make it writable, or open a copy; it was left as is"
+        )
     return True, sqlite_file.backup_copy(path, f"rev{revision}")
 
 

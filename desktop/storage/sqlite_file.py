@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,6 +86,24 @@ def read_revision(path: Path) -> tuple[str | None, bool]:
             f"{path}: the database is damaged or not a database ({exc}); it was left as is"
         ) from exc
     return (rows[0][0] if rows else None), True
+
+
+def writable(path: Path) -> bool:
+    """Can Kafedra save into this file? Not when the file is marked read-only (no write bit for anyone, which
+    counts even for root and mirrors Windows' read-only attribute), nor when this user may not write the file
+    or the folder where SQLite keeps its -wal and -shm companions."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not stat.S_IMODE(mode) & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return False
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that opens the file for reading only: no statement can change it."""
+    return f"{path.as_uri()}?mode=ro"
 
 
 STAMP = "%Y%m%d-%H%M%S"
