@@ -223,6 +223,13 @@ ROWS: tuple[Row, ...] = (
          "/home/me/k.sqlite3: cannot prepare the database (disk full)"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the upgrade left {count} broken reference(s) (first: {table} row {row} → {parent}); the database was left as it was"),
          "/home/me/k.sqlite3: the upgrade left 2 broken reference(s) (first: talk row 5 → block); the database was left as it was"),
+    # writes the disk or the file refuses (desktop/storage/write_errors.py, database.py)
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the disk is full; the change was not saved and the database is as it was. Free some space and try again"),
+         "/home/me/k.sqlite3: the disk is full; the change was not saved and the database is as it was. Free some space and try again"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the database is read-only; the change was not saved"),
+         "/home/me/k.sqlite3: the database is read-only; the change was not saved"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the file is read-only and was made by an older Kafedra (schema {revision}), so it cannot be upgraded; make it writable, or open a copy; it was left as is"),
+         "/media/cd/k.sqlite3: the file is read-only and was made by an older Kafedra (schema 0001), so it cannot be upgraded; make it writable, or open a copy; it was left as is"),
     # registration tables (desktop/importing/reading.py, columns.py)
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: is a folder, not a file"),
          "/home/me: is a folder, not a file"),
