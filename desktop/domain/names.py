@@ -14,6 +14,7 @@ Two families of functions live here and must not be mixed up:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -63,11 +64,18 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+# Text with none of these characters that is already in NFKC (nearly every name) folds without the translations.
+_NEEDS_TRANSLATION = re.compile("[" + re.escape("".join(map(chr, {**_APOSTROPHES, **_INVISIBLE}))) + "]")
+
+
 def fold(text: str) -> str:
     """The key for case- and ё-insensitive search: «Соловьёв» and «СОЛОВЬЕВ» fold to the same string.
 
     Ukrainian і, ї, є, ґ are kept as distinct letters: ґ≠г and і≠и matter in Ukrainian surnames.
     """
+    if _NEEDS_TRANSLATION.search(text) is None and unicodedata.is_normalized("NFKC", text):
+        # the same result as below, where every step would leave such text as it is (an import folds each name)
+        return collapse_spaces(text.casefold().replace("ё", "е"))
     text = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
     # Second pass: NFKC turns full-width forms into plain ` and ' only now.
     text = text.translate(_APOSTROPHES).translate(_INVISIBLE)
@@ -107,6 +115,7 @@ def organisation_key(name: str) -> str:
     return collapse_spaces("".join(chars))
 
 
+@functools.lru_cache(maxsize=16384)  # surnames and given names repeat on every import and every search
 def _person_part_key(part: str) -> str:
     # Spaces around a dash are a typing habit, not a different surname.  Dashes at the ends are
     # stripped because «—» or «-» is how people fill in «no patronymic» on forms.
@@ -133,6 +142,9 @@ _TURKIC_PARTICLES = _TURKIC_MALE | _TURKIC_FEMALE
 # Russian -ович/-евич/-ич and Ukrainian -ович/-йович all end in -ич.
 _MALE_PATRONYMIC_ENDINGS = ("ович", "евич", "ич")
 _FEMALE_PATRONYMIC_ENDINGS = ("овна", "евна", "инична", "ична", "івна", "ївна")
+# Fused Turkic spellings («Рашидоглы», «Нурланулы») and ordinary Slavic patronymics, as endings.
+_MALE_ENDINGS = (*sorted(_TURKIC_MALE), *_MALE_PATRONYMIC_ENDINGS)
+_FEMALE_ENDINGS = (*sorted(_TURKIC_FEMALE), *_FEMALE_PATRONYMIC_ENDINGS)
 
 
 def _folded_set(*names: str) -> frozenset[str]:
@@ -185,16 +197,16 @@ def _gender_from_patronymic(patronymic: str) -> Gender:
     if not words:
         return Gender.UNKNOWN
     # «Рашид оглы»: the particle is a separate word, and the father's name before it says nothing.
-    if any(w in _TURKIC_MALE for w in words):
+    if not _TURKIC_MALE.isdisjoint(words):
         return Gender.MALE
-    if any(w in _TURKIC_FEMALE for w in words):
+    if not _TURKIC_FEMALE.isdisjoint(words):
         return Gender.FEMALE
-    last = words[-1]
-    # Fused spellings («Рашидоглы», «Нурланулы») and ordinary Slavic patronymics; the length check
-    # keeps a stray fragment like «ич» from counting as a patronymic.
-    if any(last.endswith(e) and len(last) > len(e) for e in (*_TURKIC_MALE, *_MALE_PATRONYMIC_ENDINGS)):
+    # The ending must follow at least one letter: a stray fragment like «ич» does not count as a patronymic
+    # (checking the word without its first letter says that in one call).
+    rest = words[-1][1:]
+    if rest.endswith(_MALE_ENDINGS):
         return Gender.MALE
-    if any(last.endswith(e) and len(last) > len(e) for e in (*_TURKIC_FEMALE, *_FEMALE_PATRONYMIC_ENDINGS)):
+    if rest.endswith(_FEMALE_ENDINGS):
         return Gender.FEMALE
     return Gender.UNKNOWN
 

@@ -100,11 +100,10 @@ def _split(text: str) -> tuple[str, str, str]:
     return names.split_full_name(text)
 
 
-def _cell(row: SourceRow, mapping: ColumnMapping, wanted: Field) -> str:
-    index = mapping.column(wanted)
-    if index is None or index >= len(row.cells):
-        return ""
-    return names.collapse_spaces(row.cells[index])
+@functools.lru_cache(maxsize=64)
+def _columns(mapping: ColumnMapping) -> dict[Field, int]:
+    """Each mapped field's column, as `ColumnMapping.column` finds it (the first), worked out once per mapping."""
+    return {field: index for index, field in reversed(list(enumerate(mapping.fields))) if field is not None}
 
 
 def _by_prefix(text: str, table: tuple[tuple[StrEnum, tuple[str, ...]], ...]) -> StrEnum | None:
@@ -115,11 +114,13 @@ def _by_prefix(text: str, table: tuple[tuple[StrEnum, tuple[str, ...]], ...]) ->
     return None
 
 
+@functools.lru_cache(maxsize=1024)  # a file says «очно» or «дистанционно» on every row
 def parse_mode(text: str) -> Mode | None:
     value = _by_prefix(text, _MODE_PREFIXES)
     return Mode(value) if value is not None else None
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_role(text: str) -> Role | None:
     value = _by_prefix(text, _ROLE_PREFIXES)
     return Role(value) if value is not None else None
@@ -141,15 +142,20 @@ def is_phone(text: str) -> bool:
 
 
 class _RowCleaner:
+    __slots__ = ("cells", "columns", "notes", "number")
+
     def __init__(self, row: SourceRow, mapping: ColumnMapping) -> None:
-        self.row, self.mapping = row, mapping
+        self.number, self.cells, self.columns = row.number, row.cells, _columns(mapping)
         self.notes: list[RowNote] = []
 
     def note(self, kind: NoteKind, message: str) -> None:
-        self.notes.append(RowNote(self.row.number, kind, message))
+        self.notes.append(RowNote(self.number, kind, message))
 
     def cell(self, wanted: Field) -> str:
-        value = _cell(self.row, self.mapping, wanted)
+        index = self.columns.get(wanted)
+        if index is None or index >= len(self.cells):
+            return ""
+        value = names.collapse_spaces(self.cells[index])
         if value.startswith("="):
             self.note(NoteKind.FORMULA, f"{FIELD_LABELS[wanted]} «{value[:60]}» starts with «=», kept as plain text")
         return value

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop.domain import names
 from desktop.domain.enums import Gender, Role
@@ -70,7 +71,7 @@ class _Writer:
             self.progress(self.done, self.total)
 
     def organisation_of(self, rows: list[CleanRow]) -> int | None:
-        name = _first(rows, "organisation")
+        name = rows[0].organisation if len(rows) == 1 else _first(rows, "organisation")
         return self.organisation_ids.get(organisation_key(name)) if name else None
 
     def add_organisations(self) -> int:
@@ -88,8 +89,7 @@ class _Writer:
                 }
                 for key, row in batch
             ]
-            statement = insert(Organisation).returning(Organisation.id, sort_by_parameter_order=True)
-            ids = self.connection.execute(statement, params).scalars().all()
+            ids = _insert_returning_ids(self.connection, Organisation, params, (Organisation.key,))
             self.organisation_ids.update(zip((key for key, _row in batch), ids, strict=True))
             self.advance(len(batch))
         self._fill_organisation_cities(cities)
@@ -125,23 +125,26 @@ class _Writer:
         new = self.resolution.new_people
         for batch in _chunks(new):
             params = [self._new_person(candidate) for candidate in batch]
-            statement = insert(Person).returning(Person.id, sort_by_parameter_order=True)
-            ids = self.connection.execute(statement, params).scalars().all()
+            ids = _insert_returning_ids(self.connection, Person, params, (Person.name_key, Person.email_key))
             for candidate, person_id in zip(batch, ids, strict=True):
                 candidate.person_id = person_id
             self.advance(len(batch))
         return len(new)
 
     def _new_person(self, candidate: Candidate) -> dict[str, Any]:
-        first = candidate.rows[0]
+        rows = candidate.rows
+        first = rows[0]
         values: dict[str, Any] = {
             "surname": first.surname,
             "given_name": first.given_name,
             "patronymic": first.patronymic,
             "gender": _gender(first.given_name, first.patronymic).value,
-            "organisation_id": self.organisation_of(candidate.rows),
-            **{name: _first(candidate.rows, name) for name in _FILLABLE},
+            "organisation_id": self.organisation_of(rows),
         }
+        if len(rows) == 1:  # most people are on one row: its values are the first ones
+            values.update(position=first.position, city=first.city, email=first.email, phone=first.phone)
+        else:
+            values.update({name: _first(rows, name) for name in _FILLABLE})
         if candidate.keys is not None and values["email"] == first.email:
             values.update(candidate.keys)
         else:  # a later row of the same person gave the e-mail the first one lacked
@@ -215,6 +218,29 @@ class _Writer:
             self.connection.execute(insert(Participation), params)
             self.advance(len(batch))
         return len(participants)
+
+
+def _insert_returning_ids(
+    connection: Connection,
+    entity: type[Organisation] | type[Person],
+    params: list[dict[str, Any]],
+    keys: tuple[InstrumentedAttribute[str], ...],
+) -> list[int]:
+    """The ids of the inserted rows, in the order of `params`.
+
+    Asking RETURNING to keep the order of the parameters (`sort_by_parameter_order`) makes SQLAlchemy send one
+    statement per row on SQLite, which has no column that ties a returned row to its parameters. The rows an
+    import adds are told apart by their keys instead (one new organisation per key; one new person per name
+    and e-mail, as the matching guarantees), so they go in multi-row batches and the ids are put back in order
+    by key. Rows whose keys repeat, which the matching never produces, take the row-by-row way.
+    """
+    wanted = [tuple(row[column.key] for column in keys) for row in params]
+    if len(set(wanted)) < len(wanted):
+        statement = insert(entity).returning(entity.id, sort_by_parameter_order=True)
+        return list(connection.execute(statement, params).scalars())
+    returned = connection.execute(insert(entity).returning(entity.id, *keys), params)
+    ids = {tuple(row[1:]): row[0] for row in returned}
+    return [ids[key] for key in wanted]
 
 
 def _bound(values: dict[str, Any]) -> dict[str, Any]:
