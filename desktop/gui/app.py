@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.errors import DatabaseFileError
 from desktop.gui import messages
+from desktop.gui.damaged import backup_for, damaged_file
+from desktop.gui.damaged import restore as restore_backup
 from desktop.gui.history import History
 from desktop.gui.i18n import effective_language, install_translators, translate
 from desktop.gui.logs import install_excepthooks, setup_logging
@@ -47,15 +49,42 @@ def show_error_dialog(parent: QWidget | None, message: str, unexpected: bool) ->
     messages.show_error(parent, message, unexpected)  # looked up when called, so tests can replace it
 
 
-def ask_after_refusal(parent: QWidget | None, message: str) -> str:
-    """The file cannot be used: say why in its own words, offer another file. Returns 'open', 'new' or 'quit'."""
+def ask_after_refusal(
+    parent: QWidget | None, message: str, *, damaged: bool = False, backup: Path | None = None
+) -> str:
+    """The file cannot be used: say why in its own words, offer another file, and for a damaged file the latest
+    automatic backup. Returns 'restore', 'open', 'new' or 'quit'."""
     box = QMessageBox(parent)
+    box.setObjectName("refusalBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Application", "Kafedra: the database cannot be opened"))
     box.setText(translated(message))
-    box.setInformativeText(
-        translate("Application", "The file was left as it is. Open another database, or create a new one?")
-    )
+    restore_button = None
+    if backup is not None:
+        from desktop.gui.damaged import backup_time
+
+        box.setInformativeText(
+            translate(
+                "Application",
+                "There is an automatic backup of this database from {time}. Restore it? The damaged file is "
+                "kept beside it under a new name. Or open another database, or create a new one.",
+            ).format(time=backup_time(backup))
+        )
+        restore_button = box.addButton(
+            translate("Application", "&Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    elif damaged:
+        box.setInformativeText(
+            translate(
+                "Application",
+                "No automatic backup of this database was found. The file was left as it is. Open another "
+                "database, or create a new one?",
+            )
+        )
+    else:
+        box.setInformativeText(
+            translate("Application", "The file was left as it is. Open another database, or create a new one?")
+        )
     open_button = box.addButton(translate("Application", "&Open another…"), QMessageBox.ButtonRole.AcceptRole)
     new_button = box.addButton(translate("Application", "&New database…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(
@@ -64,6 +93,8 @@ def ask_after_refusal(parent: QWidget | None, message: str) -> str:
     )
     box.exec()
     clicked = box.clickedButton()
+    if restore_button is not None and clicked is restore_button:
+        return "restore"
     return "open" if clicked is open_button else "new" if clicked is new_button else "quit"
 
 
@@ -77,13 +108,22 @@ class Application:
     def open(self, target: str, create_folder: bool = False) -> bool:
         """Open `target` in a new main window; on a refused file ask for another. False: the user gave up."""
         parent = self.window
+        restored = ""
         while True:
             try:
                 db = open_database(target, create_folder=create_folder)
                 break
             except DatabaseFileError as exc:
                 log.warning("refused database: %s", exc)
-                choice = ask_after_refusal(parent, str(exc))
+                damaged = damaged_file(target, exc)
+                backup = backup_for(damaged)
+                if damaged is None:
+                    choice = ask_after_refusal(parent, str(exc))
+                else:
+                    choice = ask_after_refusal(parent, str(exc), damaged=True, backup=backup)
+                if choice == "restore" and damaged is not None and backup is not None:
+                    restored = restore_backup(parent, damaged, backup)
+                    continue
                 folder = str(Path(target).expanduser().parent)
                 picked = (
                     choose_database_to_open(parent, folder)
@@ -109,6 +149,8 @@ class Application:
         log.info("main window shown on %s", db.label)
         if previous is not None:
             previous.close()
+        if restored:
+            messages.inform(window, restored)
         return True
 
 

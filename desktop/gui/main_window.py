@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from desktop.gui.ops import Changes, Kind
 from desktop.gui.resources import app_icon
@@ -35,9 +35,15 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.seminar_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.read_only_banner: QLabel | None = None
+        if workspace.db.read_only:
+            self.setCentralWidget(self._with_read_only_banner(self.splitter))
+        else:
+            self.setCentralWidget(self.splitter)
         self.seminar_list.seminar_selected.connect(self.seminar_panel.show_seminar)
         self.window_actions = WindowActions(self)
+        if workspace.db.read_only:
+            self._disable_edit_actions()
 
         self.database_label = QLabel(self.tr("Database: {name}").format(name=workspace.db.label))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -48,6 +54,43 @@ class MainWindow(QMainWindow):
         self.directory_windows: list[QWidget] = []
         self._restore_layout()
         self.seminar_list.reload()
+
+    def _with_read_only_banner(self, content: QWidget) -> QWidget:
+        """A bar above everything: the file cannot be written, so no edit will be saved."""
+        banner = QLabel(
+            self.tr(
+                "This database is read-only: changes cannot be saved. You can look through it and export; to work "
+                "in it, make the file writable or open a copy."
+            )
+        )
+        banner.setObjectName("readOnlyBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet(
+            "QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; border-bottom: 1px solid #e0c060;"
+            " padding: 6px 10px; }"
+        )
+        self.read_only_banner = banner
+        container = QWidget()
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(content, 1)
+        self.setWindowTitle(self.tr("{title} (read-only)").format(title=self.windowTitle()))
+        return container
+
+    def _disable_edit_actions(self) -> None:
+        """What can only write is switched off; an edit inside a tab is refused with the read-only message."""
+        actions = self.window_actions
+        for action in (
+            actions.new_seminar,
+            actions.from_template,
+            actions.delete_seminar,
+            actions.file_actions.import_participants,
+            actions.file_actions.restore,
+        ):
+            action.setEnabled(False)
+            action.setToolTip(self.tr("The database is read-only"))
 
     def _restore_layout(self) -> None:
         settings = self.ws.settings

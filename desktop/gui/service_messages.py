@@ -230,6 +230,8 @@ ROWS: tuple[Row, ...] = (
          "/home/me/k.sqlite3: the database is read-only; the change was not saved"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the file is read-only and was made by an older Kafedra (schema {revision}), so it cannot be upgraded; make it writable, or open a copy; it was left as is"),
          "/media/cd/k.sqlite3: the file is read-only and was made by an older Kafedra (schema 0001), so it cannot be upgraded; make it writable, or open a copy; it was left as is"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot restore the backup {backup} ({reason}); the file was left as is"),
+         "/home/me/k.sqlite3: cannot restore the backup /home/me/backups/k-20261120-090000.sqlite3 (No space left on device); the file was left as is"),
     # registration tables (desktop/importing/reading.py, columns.py)
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: is a folder, not a file"),
          "/home/me: is a folder, not a file"),

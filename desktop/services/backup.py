@@ -148,6 +148,70 @@ def default_backup_folder(database: Path) -> Path:
     return database.parent / BACKUP_FOLDER
 
 
+def _automatic_pattern(database: Path) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(database.stem)}-\d{{8}}-\d{{6}}(-\d+)?\.sqlite3")
+
+
+def automatic_backups(database: Path, folder: Path | None = None) -> list[Path]:
+    """The copies `rotate_backups` made of this database, newest first."""
+    folder = folder or default_backup_folder(database)
+    if not folder.is_dir():
+        return []
+    pattern = _automatic_pattern(database)
+    ours = [p for p in folder.iterdir() if pattern.fullmatch(p.name) and p.is_file()]
+    return sorted(ours, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def latest_sound_backup(database: Path, folder: Path | None = None) -> Path | None:
+    """The newest automatic copy that is itself a sound Kafedra database (a damaged copy is passed over)."""
+    for candidate in automatic_backups(database, folder):
+        try:
+            check_kafedra_file(candidate)
+        except DatabaseFileError:
+            continue
+        return candidate
+    return None
+
+
+DAMAGED_STAMP = "%Y%m%d-%H%M"
+
+
+def restore_damaged(database: Path, backup: Path, now: dt.datetime | None = None) -> Path:
+    """Put `backup` in the place of a damaged database file; returns where the damaged file was moved.
+
+    The damaged file is never deleted: it moves aside as `NAME.damaged-YYYYMMDD-HHMM.sqlite3` (with its -wal
+    and -shm, which belong to it and must not meet the restored file). The backup is copied next to it first
+    and renamed into place, so at every moment one of the two files is at the database's name.
+    """
+    check_kafedra_file(backup)
+    stamp = (now or dt.datetime.now()).strftime(DAMAGED_STAMP)
+    aside = sqlite_file.free_name_beside(database, f"damaged-{stamp}")
+    fd, temporary_name = tempfile.mkstemp(prefix=f".{database.name}.", suffix=".restoring", dir=database.parent)
+    os.close(fd)
+    temporary = Path(temporary_name)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        temporary.unlink()
+        _copy(backup, temporary)
+        for suffix in ("", "-wal", "-shm"):
+            source = database.with_name(database.name + suffix)
+            if source.exists():
+                target = aside.with_name(aside.name + suffix)
+                os.replace(source, target)
+                moved.append((target, source))
+        os.replace(temporary, database)
+    except (sqlite3.Error, OSError, DatabaseFileError) as exc:
+        for target, source in reversed(moved):  # put the damaged file back as it was
+            with contextlib.suppress(OSError):
+                os.replace(target, source)
+        raise DatabaseFileError(
+            f"{database}: cannot restore the backup {backup} ({exc}); the file was left as is"
+        ) from exc
+    finally:
+        temporary.unlink(missing_ok=True)
+    return aside
+
+
 def rotate_backups(
     database: Path, keep: int = DEFAULT_KEEP, folder: Path | None = None, now: dt.datetime | None = None
 ) -> Path | None:
@@ -166,7 +230,7 @@ def rotate_backups(
         counter += 1
         target = folder / f"{database.stem}-{stamp}-{counter}.sqlite3"
     backup_database(database, target)
-    pattern = re.compile(rf"{re.escape(database.stem)}-\d{{8}}-\d{{6}}(-\d+)?\.sqlite3")
+    pattern = _automatic_pattern(database)
     ours = sorted((p for p in folder.iterdir() if pattern.fullmatch(p.name)), key=lambda p: (p.stat().st_mtime, p.name))
     for old in ours[: max(0, len(ours) - max(keep, 1))]:
         old.unlink(missing_ok=True)

@@ -20,6 +20,14 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 
+class DamagedDatabaseError(DatabaseFileError):
+    """The file is not (or no longer) a sound SQLite database: empty, cut short, garbage, failed its check.
+
+    Unlike a foreign or a newer database, such a file is what a crash or a failing disk leaves: the window
+    offers to put the latest automatic backup in its place.
+    """
+
+
 def check_header(path: Path) -> None:
     """Refuse files that are plainly not whole SQLite databases, by their header and size alone."""
     if path.is_dir():
@@ -31,11 +39,11 @@ def check_header(path: Path) -> None:
     except OSError as exc:
         raise DatabaseFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if size == 0:
-        raise DatabaseFileError(f"{path}: the file is empty (0 bytes), not a Kafedra database; it was left as is")
+        raise DamagedDatabaseError(f"{path}: the file is empty (0 bytes), not a Kafedra database; it was left as is")
     if not header.startswith(SQLITE_MAGIC):
-        raise DatabaseFileError(f"{path}: not a SQLite database (wrong file type); it was left as is")
+        raise DamagedDatabaseError(f"{path}: not a SQLite database (wrong file type); it was left as is")
     if len(header) < HEADER_SIZE:
-        raise DatabaseFileError(f"{path}: the database is damaged (the file is cut short); it was left as is")
+        raise DamagedDatabaseError(f"{path}: the database is damaged (the file is cut short); it was left as is")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     change_counter = int.from_bytes(header[24:28], "big")
@@ -43,7 +51,7 @@ def check_header(path: Path) -> None:
     valid_for = int.from_bytes(header[92:96], "big")
     # the in-header page count is trustworthy only when written by the same change as the counter
     if page_count and change_counter == valid_for and size < page_count * page_size:
-        raise DatabaseFileError(
+        raise DamagedDatabaseError(
             f"{path}: the database is damaged (the file is cut short:"
             f" {size} of {page_count * page_size} bytes); it was left as is"
         )
@@ -66,13 +74,22 @@ def _reader(path: Path) -> Iterator[sqlite3.Connection]:
         connection.close()
 
 
+def first_problem(problems: list[str]) -> str:
+    """The first finding of `PRAGMA quick_check` on one line (SQLite puts several, and a heading, in one row)."""
+    lines = [line.strip() for problem in problems for line in str(problem).splitlines()]
+    found = [line for line in lines if line and not line.startswith("***")]
+    return found[0] if found else "failed its check"
+
+
 def read_revision(path: Path) -> tuple[str | None, bool]:
     """Return (alembic revision or None, whether the database has any table), after an integrity check."""
     try:
         with _reader(path) as connection:
             problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
             if problems != ["ok"]:
-                raise DatabaseFileError(f"{path}: the database is damaged ({problems[0]}); it was left as is")
+                raise DamagedDatabaseError(
+                    f"{path}: the database is damaged ({first_problem(problems)}); it was left as is"
+                )
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
                 return None, False
@@ -82,7 +99,7 @@ def read_revision(path: Path) -> tuple[str | None, bool]:
                 )
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseFileError(
+        raise DamagedDatabaseError(
             f"{path}: the database is damaged or not a database ({exc}); it was left as is"
         ) from exc
     return (rows[0][0] if rows else None), True
