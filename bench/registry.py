@@ -6,9 +6,9 @@ from bench.case import Case
 
 
 def all_cases() -> list[Case]:
-    from bench.cases import documents, registrations
+    from bench.cases import documents, gui, registrations
 
-    return [*documents.CASES, *registrations.CASES]
+    return [*documents.CASES, *registrations.CASES, *gui.CASES]
 
 
 def find_case(name: str) -> Case:

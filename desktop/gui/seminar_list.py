@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -63,14 +64,77 @@ def seminar_search_text(summary: SeminarSummary) -> str:
     return f"{summary.title} {labels.SEMINAR_KINDS[summary.kind]} {labels.day(summary.starts_at)}"
 
 
+class WrappingTable(QTableView):
+    """A table whose rows are as tall as their longest wrapped cell, measured cheaply.
+
+    Qt's ResizeToContents asks the delegate of every cell for its size hint, and the delegate asks the model's
+    data() for a dozen roles each time; Qt does that for every row on each layout pass (model reset, sort,
+    column resize, scrolling to the selection), so 500 seminars cost 120,000 calls of data() before the window
+    was first painted. Here a row is measured from its texts with the font's metrics, and each row's height is
+    kept until the rows, the columns' widths or the font change; the padding around the text is Qt's own,
+    taken once from the delegate.
+    """
+
+    def __init__(self, model: RecordTableModel[SeminarSummary]) -> None:
+        super().__init__()
+        self.records = model
+        self.setModel(model)
+        self._heights: dict[int, int] = {}
+        self._widths: tuple[int, ...] = ()
+        self._padding: int | None = None
+        for signal in (model.modelReset, model.layoutChanged, model.dataChanged, model.rowsInserted):
+            signal.connect(self._forget)
+
+    def _forget(self, *_args: object) -> None:
+        self._heights.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+            self._padding = None
+        super().changeEvent(event)
+
+    def _text_widths(self) -> tuple[int, ...]:
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        grid = 1 if self.showGrid() else 0
+        return tuple(max(1, self.columnWidth(c) - grid - margin) for c in range(self.records.columnCount()))
+
+    def _text_height(self, row: int, widths: tuple[int, ...]) -> int:
+        record = self.records.record(row)
+        metrics = self.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return max(
+            metrics.boundingRect(QRect(0, 0, width, 100_000), flags, column.text(record)).height()
+            for column, width in zip(self.records.columns, widths, strict=True)
+            if width > 1
+        )
+
+    def sizeHintForRow(self, row: int) -> int:
+        if not 0 <= row < self.records.rowCount() or not self.wordWrap():
+            return super().sizeHintForRow(row)
+        widths = self._text_widths()
+        if widths != self._widths:
+            self._widths = widths
+            self._heights.clear()
+        height = self._heights.get(row)
+        if height is None:
+            if self._padding is None:  # Qt's margins around a cell's text, as its own measurement gives them
+                self._padding = super().sizeHintForRow(row) - self._text_height(row, widths)
+            height = self._text_height(row, widths) + self._padding
+            self._heights[row] = height
+        return height
+
+
 class SeminarListPanel(QWidget):
     seminar_selected = Signal(object)  # int | None
+    loaded = Signal()  # the list arrived from the database and is in the model
 
     def __init__(self, runner: OpRunner, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner, self.settings = runner, settings
         self.model: RecordTableModel[SeminarSummary] = RecordTableModel(COLUMNS, seminar_search_text)
         self._current: int | None = None
+        self.has_loaded = False
 
         self.search = QLineEdit(placeholderText=self.tr("Search seminars (Ctrl+F)"), clearButtonEnabled=True)
         self.search.setAccessibleName(self.tr("Search seminars"))
@@ -89,8 +153,7 @@ class SeminarListPanel(QWidget):
             self.kind.addItem(text, kind)
         self.year.addItem(self.tr("All years"), None)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = WrappingTable(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -149,6 +212,8 @@ class SeminarListPanel(QWidget):
         self.model.set_records(rows)
         if self._current is None and self.model.visible:
             self.select(self.model.visible[0].id)
+        self.has_loaded = True
+        self.loaded.emit()
 
     def _apply_filters(self) -> None:
         year: int | None = self.year.currentData()

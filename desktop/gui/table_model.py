@@ -41,10 +41,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._query: list[str] = []
         self._accept: Callable[[R], bool] | None = None
         self._sort: tuple[int, bool] | None = None
+        self._shown: list[int] = []  # the positions in `records` of the visible rows
+        self._shown_for: tuple[list[str], Callable[[R], bool] | None] | None = None  # the query they answer
 
     # --- the data --------------------------------------------------------------------------------------
 
     def set_records(self, records: Sequence[R]) -> None:
+        self._shown_for = None  # new rows: the next filter looks at all of them
         self.records = list(records)
         self._keys = [names.fold(self._search_text(r)) for r in self.records]  # folded once, not per keystroke
         self._sort_records()
@@ -77,14 +80,24 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return next((i for i, r in enumerate(self.visible) if match(r)), -1)
 
     def _refilter(self) -> None:
-        words, accept = self._query, self._accept
-        rows = [
-            record
-            for record, key in zip(self.records, self._keys, strict=True)
-            if all(word in key for word in words) and (accept is None or accept(record))
-        ]
+        words, accept, keys = self._query, self._accept, self._keys
+        # Typing on narrows the query (every earlier word is inside a word now), so only the rows shown
+        # already can match: scan those instead of the whole directory.
+        previous = self._shown_for
+        narrows = (
+            previous is not None
+            and previous[1] is accept
+            and all(any(old in new for new in words) for old in previous[0])
+        )
+        # positions, not (record, key) pairs: 20,000 new tuples a keystroke would wake the garbage collector
+        rows: Sequence[int] = self._shown if narrows else range(len(keys))
+        for word in sorted(words, key=len, reverse=True):  # the longest word leaves the fewest rows to look at
+            rows = [i for i in rows if word in keys[i]]
+        if accept is not None:
+            rows = [i for i in rows if accept(self.records[i])]
+        self._shown, self._shown_for = list(rows), (words, accept)
         self.beginResetModel()
-        self.visible = rows
+        self.visible = [self.records[i] for i in rows]
         self.endResetModel()
 
     def _key_of(self, column: int) -> Callable[[R], Any]:
@@ -121,5 +134,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self._shown_for = None  # the shown rows are in the old order
         self._sort_records()
         self._refilter()
