@@ -192,6 +192,7 @@ def _is_cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u04ff"
 
 
+@functools.lru_cache(maxsize=16384)  # an import asks for every row; patronymics and given names repeat
 def _gender_from_patronymic(patronymic: str) -> Gender:
     words = _words(patronymic)
     if not words:
@@ -211,6 +212,7 @@ def _gender_from_patronymic(patronymic: str) -> Gender:
     return Gender.UNKNOWN
 
 
+@functools.lru_cache(maxsize=4096)
 def _gender_from_given_name(given_name: str) -> Gender:
     words = _words(given_name)
     if not words:

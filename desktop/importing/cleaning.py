@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from desktop.domain import names
 from desktop.domain.enums import Mode, Role
@@ -38,9 +39,12 @@ class RowNote:
         return f"row {self.row}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)  # slots: an import keeps one per row
-class CleanRow:
-    """What a row says, cleaned. `mode` and `role` are None when the file does not say."""
+class CleanRow(NamedTuple):
+    """What a row says, cleaned. `mode` and `role` are None when the file does not say.
+
+    A named tuple rather than a frozen dataclass: an import makes one per row, and a tuple is made in a
+    fraction of the time and memory.
+    """
 
     row: int
     surname: str

@@ -9,7 +9,6 @@ the version counter of an updated row is bumped by hand.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -42,11 +41,6 @@ class Written:
 def _chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-@functools.lru_cache(maxsize=65536)
-def _gender(given_name: str, patronymic: str) -> Gender:
-    return names.infer_gender(given_name, patronymic)
 
 
 def _first(rows: list[CleanRow], attribute: str) -> str:
@@ -138,7 +132,7 @@ class _Writer:
             "surname": first.surname,
             "given_name": first.given_name,
             "patronymic": first.patronymic,
-            "gender": _gender(first.given_name, first.patronymic).value,
+            "gender": names.infer_gender(first.given_name, first.patronymic).value,
             "organisation_id": self.organisation_of(rows),
         }
         if len(rows) == 1:  # most people are on one row: its values are the first ones
@@ -193,7 +187,7 @@ class _Writer:
         if new["organisation_id"] is None:
             new["organisation_id"] = self.organisation_of(rows)
         if current["gender"] == Gender.UNKNOWN.value:
-            new["gender"] = _gender(rows[0].given_name, rows[0].patronymic).value
+            new["gender"] = names.infer_gender(rows[0].given_name, rows[0].patronymic).value
         if new == current:
             return None
         keys = person_keys(new["surname"], new["given_name"], new["patronymic"], new["email"])
