@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, Qt, Signal
+import math
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -95,19 +98,36 @@ class WrappingTable(QTableView):
         super().changeEvent(event)
 
     def _text_widths(self) -> tuple[int, ...]:
-        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        """The width Qt lays a cell's text out in when it measures a row: the column's, less the grid line
+        and the text's margins on both sides (0: a hidden column)."""
         grid = 1 if self.showGrid() else 0
-        return tuple(max(1, self.columnWidth(c) - grid - margin) for c in range(self.records.columnCount()))
+        margins = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        return tuple(
+            max(1, self.columnWidth(c) - grid - margins) if self.columnWidth(c) else 0
+            for c in range(self.records.columnCount())
+        )
 
     def _text_height(self, row: int, widths: tuple[int, ...]) -> int:
+        """The tallest cell's text, wrapped at word boundaries line by line as Qt's style does it."""
         record = self.records.record(row)
-        metrics = self.fontMetrics()
-        flags = int(Qt.TextFlag.TextWordWrap)
-        return max(
-            metrics.boundingRect(QRect(0, 0, width, 100_000), flags, column.text(record)).height()
-            for column, width in zip(self.records.columns, widths, strict=True)
-            if width > 1
-        )
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        tallest = 0.0
+        for column, width in zip(self.records.columns, widths, strict=True):
+            if width == 0:  # a hidden column
+                continue
+            layout = QTextLayout(column.text(record), self.font())
+            layout.setTextOption(option)
+            height = 0.0
+            layout.beginLayout()
+            line = layout.createLine()
+            while line.isValid():
+                line.setLineWidth(width)
+                height += line.height()
+                line = layout.createLine()
+            layout.endLayout()
+            tallest = max(tallest, height)
+        return math.ceil(tallest)
 
     def sizeHintForRow(self, row: int) -> int:
         if not 0 <= row < self.records.rowCount() or not self.wordWrap():
