@@ -73,9 +73,9 @@ class WrappingTable(QTableView):
     Qt's ResizeToContents asks the delegate of every cell for its size hint, and the delegate asks the model's
     data() for a dozen roles each time; Qt does that for every row on each layout pass (model reset, sort,
     column resize, scrolling to the selection), so 500 seminars cost 120,000 calls of data() before the window
-    was first painted. Here a row is measured from its texts with the font's metrics, and each row's height is
-    kept until the rows, the columns' widths or the font change; the padding around the text is Qt's own,
-    taken once from the delegate.
+    was first painted. Here a row's texts are laid out line by line as Qt's style lays them out, without a
+    call of data(), and each row's height is kept until the rows, the columns' widths or the font change; the
+    padding around the text is Qt's own, taken once from its measurement of a row.
     """
 
     def __init__(self, model: RecordTableModel[SeminarSummary]) -> None:
@@ -85,6 +85,7 @@ class WrappingTable(QTableView):
         self._heights: dict[int, int] = {}
         self._widths: tuple[int, ...] = ()
         self._padding: int | None = None
+        self._margins: int | None = None  # the style's, left and right of a cell's text
         for signal in (model.modelReset, model.layoutChanged, model.dataChanged, model.rowsInserted):
             signal.connect(self._forget)
 
@@ -94,14 +95,16 @@ class WrappingTable(QTableView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._heights.clear()
-            self._padding = None
+            self._padding = self._margins = None
         super().changeEvent(event)
 
     def _text_widths(self) -> tuple[int, ...]:
         """The width Qt lays a cell's text out in when it measures a row: the column's, less the grid line
         and the text's margins on both sides (0: a hidden column)."""
         grid = 1 if self.showGrid() else 0
-        margins = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        if self._margins is None:
+            self._margins = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        margins = self._margins
         return tuple(
             max(1, self.columnWidth(c) - grid - margins) if self.columnWidth(c) else 0
             for c in range(self.records.columnCount())
