@@ -72,6 +72,11 @@ def break_lines(paragraph: Paragraph, width: float) -> tuple[Line, ...]:
 
 @lru_cache(maxsize=4096)
 def _break_lines(paragraph: Paragraph, width: float) -> tuple[Line, ...]:
+    one_line = _one_line(paragraph, width)
+    return (one_line,) if one_line is not None else _word_by_word(paragraph, width)
+
+
+def _word_by_word(paragraph: Paragraph, width: float) -> tuple[Line, ...]:
     style = paragraph.style
     space = {
         (bold, italic): string_width(" ", style.family, style.size, bold, italic)
@@ -112,6 +117,24 @@ def _break_lines(paragraph: Paragraph, width: float) -> tuple[Line, ...]:
     if current or not lines:
         finish()
     return tuple(lines)
+
+
+def _one_line(paragraph: Paragraph, width: float) -> Line | None:
+    """The line a short paragraph of one run makes (a number, a date), measured in one go; None when it needs
+    breaking or when its spaces need tidying (word by word, doubled and outer spaces are dropped)."""
+    runs = [run for run in paragraph.runs if run.text]
+    if len(runs) != 1:
+        return None  # separate runs are separate words, which the word by word way puts a space between
+    run, style = runs[0], paragraph.style
+    text = run.text
+    if "\n" in text or "  " in text or text.startswith(" ") or text.endswith(" "):
+        return None
+    bold = style.bold if run.bold is None else run.bold
+    italic = style.italic if run.italic is None else run.italic
+    text_width = string_width(text, style.family, style.size, bold, italic)
+    if text_width > width:
+        return None
+    return Line((Fragment(text, bold, italic, text_width),), text_width)
 
 
 def _merged(fragments: list[Fragment]) -> tuple[Fragment, ...]:
@@ -227,6 +250,25 @@ def block_height(block: FixedBlock, width: float) -> float:
     if isinstance(block, Image):
         return image_size(block)[1] + IMAGE_GAP * MM
     return signatures_height(block, width)
+
+
+class HeightCache:
+    """Heights of fixed-page blocks `width` points wide, by identity: the blocks every certificate of a batch
+    shares (the heading, the event's title, the signatures) are measured once, not once per page.
+
+    Each entry keeps its block alive, so no other block can come to have its id while the cache lives."""
+
+    def __init__(self, width: float) -> None:
+        self.width = width
+        self._known: dict[int, tuple[FixedBlock, float]] = {}
+
+    def __call__(self, block: FixedBlock) -> float:
+        known = self._known.get(id(block))
+        if known is not None and known[0] is block:
+            return known[1]
+        height = block_height(block, self.width)
+        self._known[id(block)] = (block, height)
+        return height
 
 
 def fixed_height(blocks: tuple[FixedBlock, ...] | list[FixedBlock], width_mm: float) -> float:

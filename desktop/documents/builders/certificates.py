@@ -15,7 +15,7 @@ from desktop.documents import styles
 from desktop.documents.builders.common import issuer_name, logo, place, signatories_of, words
 from desktop.documents.data import Participant, SeminarContext
 from desktop.documents.declension import person_dative
-from desktop.documents.fitting import fit, fixed_height
+from desktop.documents.fitting import MM, HeightCache, fit
 from desktop.documents.fonts import missing_characters
 from desktop.documents.formatting import counted, date_range, long_date
 from desktop.documents.phrases import phrases
@@ -133,6 +133,15 @@ class _Template:
         self.signatures = [Signatures(signatories, side_by_side=True, style=_style(11, preset))] if signatories else []
         self.number_style = _style(9, preset, color=styles.GREY, space_before=6 * preset.scale)
         self.language = language
+        self.height = HeightCache(PAGE.text_width * MM)  # points; what all pages share is measured once
+        self._lines: dict[str, Paragraph] = {}  # «в том, что она приняла участие в семинаре»: a few per batch
+
+    def _line(self, text: str) -> Paragraph:
+        """A body line many certificates print alike, as one shared block (measured and drawn once)."""
+        found = self._lines.get(text)
+        if found is None:
+            found = self._lines[text] = Paragraph((Run(text),), self.body)
+        return found
 
     def blocks(
         self, name: str, that: str, verb: str, talks: tuple[TalkRecord, ...], number: CertificateRecord | None
@@ -141,12 +150,12 @@ class _Template:
         cut = list(self.cut)
         body: list[FixedBlock] = [*self.head, _fitted(name, self.name_style, 2, 16, cut, "name"), self.gap]
         if talks:
-            body.append(Paragraph((Run(f"{that} {verb}"),), self.body))
+            body.append(self._line(f"{that} {verb}"))
             titles = ", ".join(quoted(t.title, self.language) for t in talks)
             body.append(_fitted(titles, self.talk_style, 3, 10, cut, "talk title"))
-            body += [Paragraph((Run(self.kind.at_it),), self.body), self.titles[2]]
+            body += [self._line(self.kind.at_it), self.titles[2]]
         else:
-            body += [Paragraph((Run(f"{that} {verb} {self.kind.in_it}"),), self.body), self.titles[3]]
+            body += [self._line(f"{that} {verb} {self.kind.in_it}"), self.titles[3]]
         body += self.tail
         foot: list[FixedBlock] = [*self.signatures]
         if number is not None:
@@ -162,10 +171,10 @@ def _hours(hours: float | None, language: Language) -> str:
     return w.volume.format(hours=counted(hours, w.academic_hours, language))
 
 
-def _laid_out(body: list[FixedBlock], foot: list[FixedBlock]) -> list[FixedBlock] | None:
+def _laid_out(body: list[FixedBlock], foot: list[FixedBlock], height: HeightCache) -> list[FixedBlock] | None:
     """Body a little above the middle, the foot at the bottom; None if it does not fit the page."""
     budget = PAGE.text_height * HEIGHT_BUDGET
-    free = budget - fixed_height(body, PAGE.text_width) - fixed_height(foot, PAGE.text_width)
+    free = budget - sum(height(block) for block in body) / MM - sum(height(block) for block in foot) / MM
     if free < 0:
         return None
     above = free * (0.4 if foot else 0.45)
@@ -195,7 +204,7 @@ def build_certificates(
         for preset in PRESETS:
             template = templates.get(preset) or templates.setdefault(preset, _Template(context, preset))
             body, foot, cut = template.blocks(dative.text, that, verb, talks, number)
-            laid_out = _laid_out(body, foot)
+            laid_out = _laid_out(body, foot, template.height)
             if laid_out is not None:
                 break
         if laid_out is None:  # even the smallest preset is too tall: the PDF scales the page down to fit

@@ -1,8 +1,9 @@
 """render_pdf(spec) -> bytes, with reportlab.
 
 Flowing documents go through platypus; a document made only of fixed pages (a batch of certificates) is
-drawn page by page on one canvas. Every font the file names is a registered PT face: the canvas starts in
-PT Serif (reportlab would otherwise name Helvetica on every page) and table styles name PT Serif too.
+drawn page by page on one canvas, what the pages share drawn once as a form (`pdf_fixed`). Every font the
+file names is a registered PT face: the canvas starts in PT Serif (reportlab would otherwise name Helvetica
+on every page) and table styles name PT Serif too.
 Long text never sits in an unsplittable box: paragraphs split across pages, and table rows may split inside
 themselves when one is taller than a page, so a 5,000-word cell wraps onto the next page instead of raising
 LayoutError.
@@ -23,7 +24,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from desktop.documents.fitting import image_size
 from desktop.documents.fonts import face_name, register_fonts
-from desktop.documents.render.pdf_fixed import FixedPageFlowable, draw_fixed_page
+from desktop.documents.render.pdf_fixed import FixedPageDrawer, FixedPageFlowable
 from desktop.documents.render.pdf_tables import card_sheet, signatures_table, table
 from desktop.documents.render.pdf_text import pdf_paragraph
 from desktop.documents.spec import (
@@ -65,11 +66,12 @@ def _page_size(spec: DocumentSpec) -> tuple[float, float]:
 def _decorate(spec: DocumentSpec) -> Callable[[Canvas, Any], None]:
     page_width, page_height = _page_size(spec)
     bottom_margin = spec.page.margins[2] * MM
+    frame_colour, number_colour = HexColor("#6b5a3a"), HexColor("#555555")
 
     def on_page(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         if spec.page.border:
-            canvas.setStrokeColor(HexColor("#6b5a3a"))
+            canvas.setStrokeColor(frame_colour)
             canvas.setLineWidth(1.6)
             canvas.rect(BORDER_INSET, BORDER_INSET, page_width - 2 * BORDER_INSET, page_height - 2 * BORDER_INSET)
             canvas.setLineWidth(0.5)
@@ -77,7 +79,7 @@ def _decorate(spec: DocumentSpec) -> Callable[[Canvas, Any], None]:
             canvas.rect(inner, inner, page_width - 2 * inner, page_height - 2 * inner)
         if spec.page.page_numbers:
             canvas.setFont(face_name(Family.SANS), 9)
-            canvas.setFillColor(HexColor("#555555"))
+            canvas.setFillColor(number_colour)
             canvas.drawCentredString(page_width / 2, bottom_margin / 2, str(canvas.getPageNumber()))
         canvas.restoreState()
 
@@ -104,11 +106,14 @@ def _render_fixed_pages(spec: DocumentSpec, progress: Progress | None) -> bytes:
     )
     _metadata(canvas, spec)
     decorate = _decorate(spec)
-    total = len(spec.body)
-    for done, page in enumerate(spec.body, start=1):
-        assert isinstance(page, FixedPage)
+    pages = [page for page in spec.body if isinstance(page, FixedPage)]
+    drawer = FixedPageDrawer(
+        canvas, left, page_height - top, page_width - left - right, page_height - top - bottom, pages
+    )
+    total = len(pages)
+    for done, page in enumerate(pages, start=1):
         decorate(canvas, None)
-        draw_fixed_page(canvas, page, left, page_height - top, page_width - left - right, page_height - top - bottom)
+        drawer.draw(page)
         canvas.showPage()
         if progress is not None:
             progress(done, total)

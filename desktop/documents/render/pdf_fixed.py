@@ -3,30 +3,48 @@
 A certificate is a dozen short lines whose sizes the builder has already chosen, so a full paragraph parser
 per line is wasted work: lines are broken with the fonts' metrics (`fitting.break_lines`) and drawn with
 `drawString`. Text is never parsed as markup here, so nothing a user typed can act as a tag.
+
+Most of a certificate is the same on every page of a batch: the issuer, the heading, the event's title,
+date and signatures. The builder hands the renderer the very same block objects for those parts, so a run
+of such blocks that lands at the same place on several pages is drawn once into a PDF form (an XObject) and
+each page refers to it: the pages look exactly as if every line were drawn on each (the same fonts, text and
+positions; a viewer finds and copies the text alike), and the file is smaller and written faster.
 """
 
 from __future__ import annotations
 
-from reportlab.lib.colors import HexColor
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from desktop.documents.fitting import (
-    IMAGE_GAP,
     SIGNATURE_GAP,
-    block_height,
+    HeightCache,
     break_lines,
     image_size,
     signatory_paragraphs,
-    signatures_height,
 )
 from desktop.documents.fonts import face_name
 from desktop.documents.images import reader
-from desktop.documents.spec import Align, FixedPage, Image, Paragraph, Signatures, Spacer
+from desktop.documents.spec import Align, FixedBlock, FixedPage, Image, Paragraph, Signatures, Spacer
 
 MM = 72 / 25.4
 ASCENT = 0.8  # share of the font size above the baseline, near enough for PT Serif and PT Sans
 SIGNATURE_LINE = 40 * MM  # length of the line to sign on
+
+# blocks with the top of each, in page coordinates; a run of them drawn one after another
+Placed = tuple[FixedBlock, float]
+RunKey = tuple[tuple[int, float], ...]
+
+
+@cache
+def _color(hex_code: str) -> Color:
+    return HexColor(f"#{hex_code}")
 
 
 def draw_paragraph(canvas: Canvas, paragraph: Paragraph, x: float, top: float, width: float) -> float:
@@ -35,7 +53,7 @@ def draw_paragraph(canvas: Canvas, paragraph: Paragraph, x: float, top: float, w
     indent = style.left_indent * MM
     line_height = style.size * style.leading
     y = top - style.space_before
-    canvas.setFillColor(HexColor(f"#{style.color}"))
+    canvas.setFillColor(_color(style.color))
     for line in break_lines(paragraph, width - indent):
         baseline = y - (line_height - style.size) / 2 - style.size * ASCENT
         if style.align is Align.CENTER:
@@ -52,20 +70,19 @@ def draw_paragraph(canvas: Canvas, paragraph: Paragraph, x: float, top: float, w
     return top - y + style.space_after
 
 
-def _draw_image(canvas: Canvas, image: Image, x: float, top: float, width: float) -> float:
+def _draw_image(canvas: Canvas, image: Image, x: float, top: float, width: float) -> None:
     w, h = image_size(image)
     if image.align is Align.CENTER:
         x += (width - w) / 2
     elif image.align is Align.RIGHT:
         x += width - w
     canvas.drawImage(reader(image.data), x, top - h, w, h, mask="auto")
-    return h + IMAGE_GAP * MM
 
 
-def _draw_signatures(canvas: Canvas, signatures: Signatures, x: float, top: float, width: float) -> float:
+def _draw_signatures(canvas: Canvas, signatures: Signatures, x: float, top: float, width: float) -> None:
     """Side by side, each: title, room to sign above a line, the name. (Fixed pages always put them side by side.)"""
     column = width / max(len(signatures.signatories), 1)
-    canvas.setStrokeColor(HexColor("#000000"))
+    canvas.setStrokeColor(_color("000000"))
     canvas.setLineWidth(0.5)
     top -= signatures.style.space_before
     for n, signatory in enumerate(signatures.signatories):
@@ -75,29 +92,96 @@ def _draw_signatures(canvas: Canvas, signatures: Signatures, x: float, top: floa
         middle = left + column / 2
         canvas.line(middle - SIGNATURE_LINE / 2, rule_y, middle + SIGNATURE_LINE / 2, rule_y)
         draw_paragraph(canvas, name, left, rule_y, column)
-    return signatures_height(signatures, width)
+
+
+class FixedPageDrawer:
+    """Draws fixed pages into a box of the canvas; given the whole batch up front, it draws what repeats at the
+    same place on several pages once, as a form each page refers to."""
+
+    def __init__(
+        self, canvas: Canvas, x: float, top: float, width: float, height: float, batch: Sequence[FixedPage] = ()
+    ) -> None:
+        self.canvas = canvas
+        self.x, self.top, self.width, self.height = x, top, width, height
+        self._heights = HeightCache(width)
+        self._forms: dict[RunKey, str] = {}
+        self._shared: set[int] = set()  # ids of blocks more than one page has
+        self._repeated: set[RunKey] = set()  # runs of them at the same place on more than one page: the forms
+        self._plans: dict[int, tuple[FixedPage, _Plan]] = {}  # by the page's id; the entry keeps the page alive
+        if len(batch) > 1:
+            uses = Counter(id(block) for page in batch for block in page.blocks if not isinstance(block, Spacer))
+            self._shared = {block_id for block_id, count in uses.items() if count > 1}
+            for page in batch:
+                self._plans[id(page)] = (page, self._plan(page))
+            runs = Counter(key for _, plan in self._plans.values() for key, _ in plan.runs if key)
+            self._repeated = {key for key, count in runs.items() if count > 1}
+
+    def _plan(self, page: FixedPage) -> _Plan:
+        """Where each block goes, in runs of blocks other pages share (a block of this page alone has the key ())."""
+        runs: list[tuple[RunKey, list[Placed]]] = []
+        current: list[Placed] = []
+        y = self.top
+        for block in page.blocks:
+            if not isinstance(block, Spacer):
+                if id(block) in self._shared:
+                    current.append((block, y))
+                else:
+                    if current:
+                        runs.append((_key(current), current))
+                        current = []
+                    runs.append(((), [(block, y)]))
+            y -= self._heights(block)
+        if current:
+            runs.append((_key(current), current))
+        return _Plan(runs, self.top - y)
+
+    def draw(self, page: FixedPage) -> None:
+        """Lay the page out top down; content taller than the box (a builder's mistake) is scaled to fit."""
+        canvas = self.canvas
+        known = self._plans.get(id(page))
+        plan = known[1] if known is not None and known[0] is page else self._plan(page)
+        canvas.saveState()
+        if plan.total > self.height:
+            scale = self.height / plan.total
+            canvas.translate(self.x, self.top)
+            canvas.scale(scale, scale)
+            canvas.translate(-self.x, -self.top)
+        for key, items in plan.runs:
+            if key not in self._repeated:
+                self._draw_blocks(items)
+                continue
+            name = self._forms.get(key)
+            if name is None:
+                name = f"KafedraPart{len(self._forms) + 1}"
+                canvas.beginForm(name)
+                self._draw_blocks(items)
+                canvas.endForm()
+                self._forms[key] = name
+            canvas.doForm(name)
+        canvas.restoreState()
+
+    def _draw_blocks(self, items: list[Placed]) -> None:
+        for block, y in items:
+            if isinstance(block, Paragraph):
+                draw_paragraph(self.canvas, block, self.x, y, self.width)
+            elif isinstance(block, Image):
+                _draw_image(self.canvas, block, self.x, y, self.width)
+            elif isinstance(block, Signatures):
+                _draw_signatures(self.canvas, block, self.x, y, self.width)
+
+
+class _Plan(NamedTuple):
+    runs: list[tuple[RunKey, list[Placed]]]
+    total: float  # points the blocks take one under another
+
+
+def _key(items: list[Placed]) -> RunKey:
+    return tuple((id(block), y) for block, y in items)
 
 
 def draw_fixed_page(canvas: Canvas, page: FixedPage, x: float, top: float, width: float, height: float) -> None:
-    """Lay the page out top down; content taller than the box (a builder's mistake) is scaled to fit."""
-    total = sum(block_height(block, width) for block in page.blocks)
-    canvas.saveState()
-    if total > height:
-        scale = height / total
-        canvas.translate(x, top)
-        canvas.scale(scale, scale)
-        canvas.translate(-x, -top)
-    y = top
-    for block in page.blocks:
-        if isinstance(block, Paragraph):
-            y -= draw_paragraph(canvas, block, x, y, width)
-        elif isinstance(block, Spacer):
-            y -= block.height * MM
-        elif isinstance(block, Image):
-            y -= _draw_image(canvas, block, x, y, width)
-        else:
-            y -= _draw_signatures(canvas, block, x, y, width)
-    canvas.restoreState()
+    """One page on its own (inside a flowing document)."""
+    FixedPageDrawer(canvas, x, top, width, height).draw(page)
 
 
 class FixedPageFlowable(Flowable):
