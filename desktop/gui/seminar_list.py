@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -111,26 +111,32 @@ class WrappingTable(QTableView):
         )
 
     def _text_height(self, row: int, widths: tuple[int, ...]) -> int:
-        """The tallest cell's text, wrapped at word boundaries line by line as Qt's style does it."""
+        """The tallest cell's text, wrapped at word boundaries line by line as Qt's style does it. A text that
+        fits its column is one line as tall as any other, so only the texts that do not fit are laid out."""
         record = self.records.record(row)
+        metrics = QFontMetricsF(self.font())
+        texts = [
+            (column.text(record), width)
+            for column, width in zip(self.records.columns, widths, strict=True)
+            if width > 0  # not a hidden column
+        ]
+        wrapped = [(text, width) for text, width in texts if metrics.horizontalAdvance(text) > width]
+        return max((self._laid_out_height(text, width) for text, width in wrapped or texts[:1]), default=0)
+
+    def _laid_out_height(self, text: str, width: int) -> int:
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        tallest = 0.0
-        for column, width in zip(self.records.columns, widths, strict=True):
-            if width == 0:  # a hidden column
-                continue
-            layout = QTextLayout(column.text(record), self.font())
-            layout.setTextOption(option)
-            height = 0.0
-            layout.beginLayout()
+        layout = QTextLayout(text, self.font())
+        layout.setTextOption(option)
+        height = 0.0
+        layout.beginLayout()
+        line = layout.createLine()
+        while line.isValid():
+            line.setLineWidth(width)
+            height += line.height()
             line = layout.createLine()
-            while line.isValid():
-                line.setLineWidth(width)
-                height += line.height()
-                line = layout.createLine()
-            layout.endLayout()
-            tallest = max(tallest, height)
-        return math.ceil(tallest)
+        layout.endLayout()
+        return math.ceil(height)
 
     def sizeHintForRow(self, row: int) -> int:
         if not 0 <= row < self.records.rowCount() or not self.wordWrap():
