@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.seminar_list = SeminarListPanel(workspace.runner, workspace.settings)
+        self.seminar_list.reload()  # first in the worker's queue, before the backup on start: what the user waits for
         self.seminar_panel = SeminarPanel(workspace)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -53,7 +54,6 @@ class MainWindow(QMainWindow):
         workspace.runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Saving…") if busy else ""))
         self.directory_windows: list[QWidget] = []
         self._restore_layout()
-        self.seminar_list.reload()
 
     def _with_read_only_banner(self, content: QWidget) -> QWidget:
         """A bar above everything: the file cannot be written, so no edit will be saved."""
