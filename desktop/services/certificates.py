@@ -15,6 +15,7 @@ from desktop.domain.numbering import check_pattern, format_number
 from desktop.domain.records import CertificateRecord
 from desktop.services._common import get_or_raise
 from desktop.services.profile import number_pattern
+from desktop.storage.locks import lock_certificate_year
 from desktop.storage.models import Certificate, CertificateCounter, Participation, Seminar
 
 
@@ -34,7 +35,12 @@ def certificate_record(row: Certificate) -> CertificateRecord:
 
 
 def reserve_sequences(session: Session, year: int, count: int) -> range:
-    """Take the next `count` numbers of the year. The UPDATE comes first so that it holds the write lock."""
+    """Take the next `count` numbers of the year. The UPDATE comes first so that it holds the write lock.
+
+    On a server database the year's numbering lock is taken first: two users issuing at once queue up, so even
+    the first certificates of a new year (no counter row yet) get distinct numbers; a rollback frees them again.
+    """
+    lock_certificate_year(session, year)
     last = session.execute(
         update(CertificateCounter)
         .where(CertificateCounter.year == year)
