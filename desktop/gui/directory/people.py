@@ -13,7 +13,8 @@ from desktop.gui.directory.person_dialog import PersonDialog
 from desktop.gui.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.ops import Changes, Kind
 from desktop.gui.table_model import Column, RecordTableModel
-from desktop.services import merging, people
+from desktop.services import merging
+from desktop.services.directory_listing import people_directory
 from desktop.services.person_lookup import PersonSeminar, person_seminars
 
 COLUMNS: list[Column[PersonRecord]] = [
@@ -70,7 +71,7 @@ class PeopleWindow(DirectoryWindow[PersonRecord]):
 
     def reload(self) -> None:
         self.count.setText(self.tr("Loading…"))
-        self.ws.runner.query(self, people.search_people).on_success(self._show)
+        self.ws.runner.query(self, people_directory).on_success(self._show)
 
     def new_entry(self) -> None:
         PersonDialog(self.ws, self).run()
