@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from desktop import __version__
 from desktop.cli import (
     backup_commands,
+    copy_commands,
     document_commands,
     export_commands,
     registration_commands,
@@ -30,7 +31,14 @@ EXIT_OK, EXIT_DATA_ERROR, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("kafedra")
 
 # each module adds its commands; the order here is the order of `kafedra --help`
-COMMAND_MODULES = (seminar_commands, registration_commands, export_commands, document_commands, backup_commands)
+COMMAND_MODULES = (
+    seminar_commands,
+    registration_commands,
+    export_commands,
+    document_commands,
+    backup_commands,
+    copy_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Kafedra plans seminars, conferences and webinars offline and produces their papers.",
         epilog=(
             f"The database is a SQLite file: --db PATH, or the {DB_ENV} environment variable, or by default "
-            "kafedra.sqlite3 in your user data folder. Exit status: 0 done, 1 a data error, 2 a usage error."
+            "kafedra.sqlite3 in your user data folder; or a department's PostgreSQL server: --db "
+            "postgresql+psycopg://USER@HOST:PORT/DATABASE (the password from the URL, PGPASSWORD, ~/.pgpass or the "
+            "system keyring). Exit status: 0 done, 1 a data error, 2 a usage error."
         ),
     )
     parser.add_argument("--version", action="version", version=f"kafedra {__version__}")

@@ -20,10 +20,11 @@ from sqlalchemy.pool import NullPool
 
 from desktop.domain.errors import DatabaseFileError
 from desktop.storage import keys as _keys  # noqa: F401  (registers the key listeners)
-from desktop.storage import migrate, sqlite_file
+from desktop.storage import migrate, postgres, sqlite_file
 from desktop.storage.write_errors import write_errors
 
 BUSY_TIMEOUT_MS = 5000
+MIGRATION_LOCK = 0x4B414600  # the advisory lock a server database is upgraded under
 WRITE_LOCK_OPTION = "kafedra_write_lock"
 
 
@@ -99,7 +100,7 @@ def _make_engine(
         engine = create_engine(url, poolclass=None if pooled else NullPool)
         _install_sqlite_pragmas(engine, foreign_keys=foreign_keys, wal=wal)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, **postgres.engine_options(url))
 
 
 def parse_target(target: str | Path) -> tuple[URL, Path | None]:
@@ -126,7 +127,8 @@ def open_database(target: str | Path, *, create_folder: bool = False) -> Databas
     if path is not None:
         needs_upgrade, backup_path = _prepare_sqlite_file(path, create_folder=create_folder)
     else:
-        _check_server_revision(url, where)
+        url = postgres.with_password(url)  # from the keyring, unless the URL has one (libpq also reads .pgpass)
+        needs_upgrade = _check_server_revision(url, where)
     if needs_upgrade:
         _migrate(url, where, backup_path)
     read_only = path is not None and not sqlite_file.writable(path)
@@ -177,17 +179,20 @@ def _refuse_unknown(revision: str | None, where: str) -> None:
         )
 
 
-def _check_server_revision(url: URL, where: str) -> None:
+def _check_server_revision(url: URL, where: str) -> bool:
+    """Refuse a server database of another program or of a newer Kafedra; return whether it needs migrating."""
     engine = _make_engine(url, pooled=False)
     try:
         with engine.connect() as connection:
             if inspect(connection).has_table("alembic_version"):
                 revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
                 _refuse_unknown(revision, where)
-            elif inspect(connection).get_table_names():
+                return revision != migrate.head_revision()
+            if inspect(connection).get_table_names():
                 raise DatabaseFileError(f"{where}: a database of another program, not of Kafedra")
+            return True
     except DBAPIError as exc:
-        raise DatabaseFileError(f"{where}: cannot connect ({exc.orig})") from exc
+        raise postgres.connection_error(url, exc) from exc
     finally:
         engine.dispose()
 
@@ -197,12 +202,16 @@ def _migrate(url: URL, where: str, backup_path: Path | None) -> None:
     engine = _make_engine(url, foreign_keys=False, pooled=False, wal=False)
     try:
         with engine.begin() as connection:
+            if postgres.is_server(url):  # two users opening an older server database: one upgrades, one waits
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             migrate.upgrade_to_head(connection, where)
     except DatabaseFileError:
         raise
     except SQLAlchemyError as exc:
         kept = f"; a copy made before the upgrade is at {backup_path}" if backup_path else ""
-        reason = exc.orig if isinstance(exc, DBAPIError) else exc
+        reason: object = exc.orig if isinstance(exc, DBAPIError) else exc
+        if postgres.is_server(url):
+            reason = postgres.connection_problem(url, exc) or reason
         raise DatabaseFileError(f"{where}: cannot prepare the database ({reason}){kept}") from exc
     finally:
         engine.dispose()
