@@ -128,24 +128,29 @@ def _petrovich() -> PetrovichDeclinationMaker:
     return PetrovichDeclinationMaker()
 
 
-def _russian(surname: str, given_name: str, patronymic: str, gender: Gender) -> tuple[tuple[str, str, str], list[str]]:
+@lru_cache(maxsize=16384)
+def _russian_word(part: str, gender: Gender, word: str) -> str:
+    """One word of a name in the dative: a conference's Елена and Ивановна are declined once, not per person."""
     from pytrovich.enums import Case, NamePart
     from pytrovich.enums import Gender as PetrovichGender
 
-    maker = _petrovich()
-    known = gender is not Gender.UNKNOWN
     petrovich_gender = {Gender.MALE: PetrovichGender.MALE, Gender.FEMALE: PetrovichGender.FEMALE}.get(
         gender, PetrovichGender.ANDROGYNOUS
     )
+    known = gender is not Gender.UNKNOWN
+    return str(_petrovich().make(NamePart[part], petrovich_gender, Case.DATIVE, word, known_gender=known))
+
+
+def _russian(surname: str, given_name: str, patronymic: str, gender: Gender) -> tuple[tuple[str, str, str], list[str]]:
     doubts: list[str] = []
 
-    def make(part: NamePart, text: str) -> str:
-        return " ".join(maker.make(part, petrovich_gender, Case.DATIVE, w, known_gender=known) for w in text.split())
+    def make(part: str, text: str) -> str:
+        return " ".join(_russian_word(part, gender, w) for w in text.split())
 
-    declined_surname = make(NamePart.LASTNAME, surname)
+    declined_surname = make("LASTNAME", surname)
     to_decline, kept = _patronymic_words(patronymic)
-    declined_patronymic = " ".join(p for p in (make(NamePart.MIDDLENAME, to_decline), kept) if p)
-    declined = (declined_surname, make(NamePart.FIRSTNAME, given_name), declined_patronymic)
+    declined_patronymic = " ".join(p for p in (make("MIDDLENAME", to_decline), kept) if p)
+    declined = (declined_surname, make("FIRSTNAME", given_name), declined_patronymic)
     if gender is Gender.MALE and surname.casefold().endswith(("а", "я")):
         doubts.append("a man's surname in -а/-я: whether it declines depends on its origin and stress")
     if surname and declined_surname == surname and _expected_to_change(surname, gender):
@@ -200,7 +205,31 @@ def _ukrainian_surname_class(surname_part: str, gender: Gender) -> tuple[str | N
 def _ukrainian(
     surname: str, given_name: str, patronymic: str, gender: Gender
 ) -> tuple[tuple[str, str, str], list[str]]:
+    to_decline, kept = _patronymic_words(patronymic)
+    declined_patronymic = " ".join(p for p in (_ukrainian_words("patronymic", gender, to_decline), kept) if p)
+    declined_surname, doubts = _ukrainian_surname(surname, gender)
+    declined = (declined_surname, _ukrainian_words("given", gender, given_name), declined_patronymic)
+    return declined, list(doubts)
+
+
+def _ukrainian_words(part: str, gender: Gender, text: str) -> str:
+    return " ".join(_ukrainian_word(part, gender is Gender.FEMALE, w) for w in text.split())
+
+
+@lru_cache(maxsize=16384)
+def _ukrainian_word(part: str, feminine: bool, word: str) -> str:
+    """A given name or patronymic word in the dative, declined once per process (they repeat a lot)."""
     from shevchenko.anthroponym_declension.bootstrap import given_name_inflector, patronymic_name_inflector
+    from shevchenko.language import GrammaticalCase, GrammaticalGender
+
+    inflector = given_name_inflector if part == "given" else patronymic_name_inflector
+    library_gender = GrammaticalGender.FEMININE if feminine else GrammaticalGender.MASCULINE
+    return str(inflector.inflect(word, library_gender, GrammaticalCase.DATIVE))
+
+
+@lru_cache(maxsize=16384)
+def _ukrainian_surname(surname: str, gender: Gender) -> tuple[str, tuple[str, ...]]:
+    """The surname in the dative and the doubts about it: noun or adjective is decided by our rules."""
     from shevchenko.anthroponym_declension.family_name_inflector import FamilyNameInflector
     from shevchenko.language import GrammaticalCase, GrammaticalGender, WordClass
     from shevchenko.word_declension.bootstrap import word_inflector
@@ -216,12 +245,5 @@ def _ukrainian(
             return {"wordClass": WordClass(word_class)} if word_class else None
 
     family = FamilyNameInflector(word_inflector, Classifier())
-
-    def inflect(inflector: object, text: str) -> str:
-        words = text.split()
-        return " ".join(inflector.inflect(w, library_gender, GrammaticalCase.DATIVE) for w in words)  # type: ignore[attr-defined]
-
-    to_decline, kept = _patronymic_words(patronymic)
-    declined_patronymic = " ".join(p for p in (inflect(patronymic_name_inflector, to_decline), kept) if p)
-    declined = (inflect(family, surname), inflect(given_name_inflector, given_name), declined_patronymic)
-    return declined, list(dict.fromkeys(doubts))
+    declined = " ".join(family.inflect(w, library_gender, GrammaticalCase.DATIVE) for w in surname.split())
+    return declined, tuple(dict.fromkeys(doubts))

@@ -15,6 +15,9 @@ import pytest
 from sqlalchemy.orm import Session
 
 from desktop.documents import data, fitting
+from desktop.documents.declension import dative
+from desktop.documents.prepared import ExportOptions
+from desktop.documents.registry import prepare
 from desktop.documents.render.pdf import render_pdf
 from desktop.documents.spec import (
     Align,
@@ -31,6 +34,7 @@ from desktop.documents.spec import (
     Spacer,
     TextStyle,
 )
+from desktop.domain.enums import Gender, Language
 from desktop.services import organisations, people
 from tests.documents.conftest import needs_poppler, pdf_pages, pdf_text
 
@@ -141,3 +145,53 @@ def test_participants_read_in_batches_get_their_own_records(demo: Session, demo_
         assert participant.organisation == expected
     assert len({p.person.id for p in found}) == len(found)
     assert any(p.organisation is not None for p in found)
+
+
+# --- declension is cached per word: what repeats (Елена, Ивановна) is declined once -------------------------
+
+
+def test_people_sharing_a_given_name_keep_their_own_surnames() -> None:
+    female, male = Gender.FEMALE, Gender.MALE
+    ru = [
+        (("Петрова-Водкина", "Анна", "Ивановна", female), "Петровой-Водкиной Анне Ивановне"),
+        (("Черных", "Анна", "Ивановна", female), "Черных Анне Ивановне"),
+        (("Иванов", "Пётр", "Иванович", Gender.UNKNOWN), "Иванову Петру Ивановичу"),
+        (("Иванова", "Анна", "Ивановна", female), "Ивановой Анне Ивановне"),
+        (("Королёв", "Пётр", "Фёдорович", male), "Королёву Петру Фёдоровичу"),
+    ]
+    uk = [
+        (("Шевченко", "Олена", "Петрівна", female), "Шевченко Олені Петрівні"),
+        (("Шевченко", "Тарас", "Петрович", male), "Шевченку Тарасу Петровичу"),
+        (("Вірьовка", "Олена", "Петрівна", female), "Вірьовці Олені Петрівні"),
+        (("Стецька", "Олена", "Петрівна", female), "Стецькій Олені Петрівні"),
+    ]
+    for _ in range(2):  # the second time every word comes from the cache
+        for (surname, given, patronymic, gender), expected in ru:
+            assert dative(surname, given, patronymic, gender, Language.RU).text == expected
+        for (surname, given, patronymic, gender), expected in uk:
+            assert dative(surname, given, patronymic, gender, Language.UK).text == expected
+
+
+def test_doubts_come_back_with_a_cached_name() -> None:
+    first = dative("Рябенька", "Олена", "Петрівна", Gender.FEMALE, Language.UK)
+    again = dative("Рябенька", "Олена", "Петрівна", Gender.FEMALE, Language.UK)
+    assert first.doubts and again.doubts == first.doubts
+    assert again.text == first.text
+
+
+@needs_poppler
+def test_a_changed_correction_is_printed(demo: Session, demo_ids: dict[str, int]) -> None:
+    seminar_id = demo_ids["children"]
+    options = ExportOptions(issue_numbers=False)
+    person = next(p.person for p in data.seminar_participants(demo, seminar_id) if not p.person.dative)
+    declined = dative(person.surname, person.given_name, person.patronymic, person.gender, Language.RU).text
+    try:
+        for corrected in ("Иной Форме Имени", "Совсем Другой Форме"):
+            people.set_dative(demo, person.id, Language.RU, corrected)
+            printed = pdf_text(render_pdf(prepare(demo, "certificates", seminar_id, options).spec))
+            assert corrected in " ".join(printed.split())
+        people.set_dative(demo, person.id, Language.RU, None)
+        printed = " ".join(pdf_text(render_pdf(prepare(demo, "certificates", seminar_id, options).spec)).split())
+        assert declined in printed and "Совсем Другой Форме" not in printed
+    finally:
+        people.set_dative(demo, person.id, Language.RU, None)
