@@ -16,15 +16,31 @@ import contextlib
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable, Generator
+import re
+import zipfile
+import zlib
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TextIO
 
 from desktop.importing.errors import ImportFileError
 
+# Limits that keep a hostile or mistaken file from exhausting memory; a registration table is far smaller.
+# A CSV is streamed, so its rows are held only once cleaned: MAX_ROWS bounds them, MAX_LINE_CHARS bounds one line.
+MAX_ROWS = 100_000
+MAX_CSV_BYTES = 100 * 1024 * 1024
+MAX_LINE_CHARS = 1_000_000
+# A spreadsheet is unpacked whole by calamine: its parts are checked with zipfile first.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_PACKING_RATIO = 100  # XML of real sheets packs 5–30 times; a ZIP bomb, thousands
+_RATIO_FROM_BYTES = 1024 * 1024  # tiny parts pack at odd ratios and cost nothing to unpack
+# calamine makes a dense grid from the first cell to the farthest one: «XFD1048576» in a 2 KB file would ask for
+# 17 billion cells. 5 million (100,000 rows by 50 columns) is about 160 MB of calamine's cells.
+MAX_SHEET_CELLS = 5_000_000
+
 # the field size limit guards against a runaway quote swallowing the file; a registration cell is never this long
-csv.field_size_limit(1_000_000)
+csv.field_size_limit(MAX_LINE_CHARS)
 
 _CHUNK = 1 << 20
 _SNIFF_BYTES = 64 * 1024
@@ -77,10 +93,17 @@ class Table:
     def rows(self) -> Rows:
         """The rows under the header, blank ones included (they keep the numbering right).
 
-        Stop early with `contextlib.closing` (as `preview` does) so the file is closed at once.
+        Stop early with `contextlib.closing` (as `preview` does) so the file is closed at once. More than
+        MAX_ROWS rows under the header is refused when the first row too many is reached.
         """
+        last = self.header_row + MAX_ROWS
         with contextlib.closing(self._records()) as records:
             for row in records:
+                if row.number > last:
+                    raise ImportFileError(
+                        f"{self.source}: more than {MAX_ROWS:,} rows under the header (row {row.number});"
+                        " split the file"
+                    )
                 if row.number > self.header_row:
                     yield row
 
@@ -114,8 +137,16 @@ def read_table(path: str | Path, choose_header: Callable[[list[SourceRow]], int]
     if not head.strip():
         raise ImportFileError(f"{name}: the file is empty")
     if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+        if head.startswith(_ZIP_MAGIC):
+            _check_archive(path)
         kind, records, encoding, delimiter = "spreadsheet", _spreadsheet_records(path), "", ""
     else:
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            raise ImportFileError(
+                f"{name}: {size / 2**20:.0f} MB, larger than a registration table can be"
+                f" (at most {MAX_CSV_BYTES // 2**20} MB); split the file"
+            )
         encoding = _detect_encoding(path, head)
         delimiter, skip_sep_line = _detect_delimiter(head, encoding)
         kind, records = "csv", _csv_records(path, encoding, delimiter, skip_sep_line)
@@ -148,25 +179,68 @@ def _detect_encoding(path: Path, head: bytes) -> str:
     if b"\x00" in head:
         # UTF-16 without a BOM is rare and unguessable in general; NUL bytes otherwise mean a binary file
         raise ImportFileError(f"{path}: not a text table in a known encoding ({KNOWN_ENCODINGS})")
-    for encoding in ("utf-8", "cp1251"):
-        if _decodes(path, encoding):
-            return encoding
+    not_utf8 = _first_undecodable_line(path, "utf-8")
+    if not_utf8 is None:
+        return "utf-8"
+    if not_utf8 > 0:
+        utf8 = _first_utf8_line(path)
+        if utf8 is not None:
+            # Windows-1251 would read the UTF-8 lines as «РџРµС‚СЂРѕРІ» and import that as names
+            raise ImportFileError(
+                f"{path}: mixed encodings: line {utf8} is UTF-8 but line {not_utf8} is not;"
+                " save the whole file in one encoding"
+            )
+    if _first_undecodable_line(path, "cp1251") is None:
+        return "cp1251"
     raise ImportFileError(f"{path}: cannot tell the encoding; save the file as UTF-8 ({KNOWN_ENCODINGS})")
 
 
-def _decodes(path: Path, encoding: str) -> bool:
-    """Whether the whole file decodes strictly, read in chunks so a big file is never held at once."""
+def _first_undecodable_line(path: Path, encoding: str) -> int | None:
+    """None when the whole file decodes strictly, else the line where it fails (0: a control character).
+
+    Read in chunks so a big file is never held at once.
+    """
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
-    try:
-        with path.open("rb") as stream:
-            while chunk := stream.read(_CHUNK):
+    lines_before = 0
+    with path.open("rb") as stream:
+        while chunk := stream.read(_CHUNK):
+            try:
                 text = decoder.decode(chunk)
-                if not _CONTROL.isdisjoint(text[:_SNIFF_BYTES]):
-                    return False
+            except UnicodeDecodeError as exc:
+                # the failing bytes may have started in the chunk before: count the lines up to them
+                return lines_before + chunk.count(b"\n", 0, max(exc.start - len(exc.object) + len(chunk), 0)) + 1
+            if not _CONTROL.isdisjoint(text[:_SNIFF_BYTES]):
+                return 0
+            lines_before += chunk.count(b"\n")
+        try:
             decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
+        except UnicodeDecodeError:
+            return lines_before + 1
+    return None
+
+
+# Three Cyrillic letters in a row as UTF-8 writes them: two bytes each, a lead byte D0–D3 («L» below) and a
+# continuation byte 80–BF («C»). Windows-1251 text never has them: that would be «Р», «С», «Т» or «У» followed
+# by a sign such as «ё», «№» or «»», three times over. Bytes are classed with one translate, then searched.
+_BYTE_CLASSES = bytes(
+    ord("L") if 0xD0 <= byte <= 0xD3 else ord("C") if 0x80 <= byte <= 0xBF else ord("x") for byte in range(256)
+)
+_UTF8_CYRILLIC = b"LCLCLC"
+
+
+def _first_utf8_line(path: Path) -> int | None:
+    """The first line with a Cyrillic word in UTF-8, in a file that is not UTF-8 as a whole."""
+    lines_before = 0
+    tail = b""  # the end of the chunk before, so a word cut between two chunks is still seen
+    with path.open("rb") as stream:
+        while chunk := stream.read(_CHUNK):
+            text = tail + chunk
+            found = text.translate(_BYTE_CLASSES).find(_UTF8_CYRILLIC)
+            if found >= 0:
+                return lines_before - tail.count(b"\n") + text.count(b"\n", 0, found) + 1
+            lines_before += chunk.count(b"\n")
+            tail = chunk[-(len(_UTF8_CYRILLIC) - 1) :]
+    return None
 
 
 def _detect_delimiter(head: bytes, encoding: str) -> tuple[str, bool]:
@@ -192,21 +266,123 @@ def _detect_delimiter(head: bytes, encoding: str) -> tuple[str, bool]:
 def _csv_records(path: Path, encoding: str, delimiter: str, skip_sep_line: bool) -> Callable[[], Rows]:
     def records() -> Rows:
         with path.open("r", encoding=encoding, newline="") as text:
-            yield from _parse_csv(text, delimiter, skip_sep_line)
+            yield from _parse_csv(text, delimiter, skip_sep_line, str(path))
 
     return records
 
 
-def _parse_csv(text: TextIO, delimiter: str, skip_sep_line: bool) -> Rows:
-    reader = csv.reader(text, delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
-    if skip_sep_line:
-        next(reader, None)  # Excel hides this line: the header is still row 1
-    # a spreadsheet shows one row per record, even when a quoted cell spans several lines
-    for number, cells in enumerate(reader, start=1):
-        yield SourceRow(number, tuple(cells))
+class _UnreadableLineError(Exception):
+    """A line that cannot belong to a registration table; the message says why."""
+
+
+def _checked_lines(text: TextIO) -> Iterator[str]:
+    """The lines of the file, each read with a length limit, so one endless line cannot fill the memory."""
+    while line := text.readline(MAX_LINE_CHARS + 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise _UnreadableLineError(f"a line longer than {MAX_LINE_CHARS:,} characters; not a registration table")
+        if "\x00" in line:
+            # Python's csv reads NUL as a character: it would end up inside a name
+            raise _UnreadableLineError("a NUL byte, so the file is binary or damaged")
+        yield line
+
+
+def _parse_csv(text: TextIO, delimiter: str, skip_sep_line: bool, source: str = "the file") -> Rows:
+    reader = csv.reader(_checked_lines(text), delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
+    number = 0
+    try:
+        if skip_sep_line:
+            next(reader, None)  # Excel hides this line: the header is still row 1
+        # a spreadsheet shows one row per record, even when a quoted cell spans several lines
+        for number, cells in enumerate(reader, start=1):
+            yield SourceRow(number, tuple(cells))
+    except _UnreadableLineError as exc:
+        raise ImportFileError(f"{source}, row {number + 1}: {exc}") from None
+    except csv.Error as exc:
+        # a quoted cell that runs on past the field size limit: a quote that is never closed
+        raise ImportFileError(
+            f"{source}, row {number + 1}: a cell longer than {MAX_LINE_CHARS:,} characters (an unclosed quote?)"
+        ) from exc
 
 
 # --- spreadsheets --------------------------------------------------------------------------------------------
+
+
+# the part that makes a ZIP archive a workbook: Excel's (XML or binary) or OpenDocument's
+_WORKBOOK_PARTS = ("xl/workbook.xml", "xl/workbook.bin", "content.xml")
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse a ZIP file that is damaged, is not a workbook, or would unpack to more than a table can be.
+
+    calamine unpacks the parts it reads whole, so a ZIP bomb renamed .xlsx must be stopped before it. The sizes
+    come from the archive's directory; reading every part through zipfile then proves them, as zipfile stops
+    at the size the directory gives and checks the CRC (a part that says it is small but unpacks larger fails).
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            names = {part.filename for part in parts}
+            if not any(name in names for name in _WORKBOOK_PARTS):
+                raise ImportFileError(f"{path}: a ZIP archive with no workbook inside, not a spreadsheet")
+            total = sum(part.file_size for part in parts)
+            if total > MAX_UNPACKED_BYTES:
+                raise ImportFileError(
+                    f"{path}: the spreadsheet unpacks to {total / 2**20:,.0f} MB, more than a registration table"
+                    f" can be (at most {MAX_UNPACKED_BYTES // 2**20} MB); not opened"
+                )
+            for part in parts:
+                if part.file_size > _RATIO_FROM_BYTES and part.file_size > MAX_PACKING_RATIO * part.compress_size:
+                    raise ImportFileError(
+                        f"{path}: {part.filename} inside the spreadsheet unpacks"
+                        f" {part.file_size // max(part.compress_size, 1):,} times larger than it is stored,"
+                        " as a ZIP bomb does; not opened"
+                    )
+            for part in parts:
+                with archive.open(part) as stream:
+                    if part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml"):
+                        _check_extent(path, stream)
+                    else:
+                        while stream.read(_CHUNK):
+                            pass
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, EOFError, ValueError) as exc:
+        raise ImportFileError(f"{path}: not a spreadsheet Kafedra can read (damaged ZIP archive: {exc})") from exc
+    except OSError as exc:
+        raise ImportFileError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+
+
+# A row's or a cell's reference in a worksheet's XML: <row r="12">, <c r="AB12">. Excel writes them this way;
+# any other spelling (an entity, a lower-case letter, ten digits) is refused rather than guessed at.
+_ANY_REFERENCE = re.compile(rb"""\sr\s*=\s*["']""")
+_REFERENCE = re.compile(rb"""\sr\s*=\s*["']([A-Z]{0,3})(\d{1,7})["']""")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - ord("A") + 1
+    return number
+
+
+def _check_extent(path: Path, stream: IO[bytes]) -> None:
+    """Refuse a worksheet whose farthest cell would make calamine's grid larger than MAX_SHEET_CELLS."""
+    rows, columns = 1, 1
+    tail = b""  # the text after the last tag of a chunk, read with the next one
+    while chunk := stream.read(_CHUNK):
+        text = tail + chunk
+        cut = text.rfind(b">") + 1 or len(text)
+        text, tail = text[:cut], text[cut:]
+        found = _REFERENCE.findall(text)
+        if len(found) != len(_ANY_REFERENCE.findall(text)):
+            raise ImportFileError(f"{path}: the sheet has a cell reference Kafedra does not read; not opened")
+        if found:
+            rows = max(rows, *(int(digits) for digits in {digits for _letters, digits in found}))
+            widest = max({letters for letters, _digits in found}, key=lambda letters: (len(letters), letters))
+            columns = max(columns, _column_number(widest))
+        if rows * columns > MAX_SHEET_CELLS:
+            raise ImportFileError(
+                f"{path}: the sheet reaches row {rows:,} and column {columns:,}, more than a registration table"
+                f" can be (at most {MAX_SHEET_CELLS:,} cells); not opened"
+            )
 
 
 def _spreadsheet_records(path: Path) -> Callable[[], Rows]:
@@ -216,7 +392,7 @@ def _spreadsheet_records(path: Path) -> Callable[[], Rows]:
         workbook = CalamineWorkbook.from_path(str(path))
         sheet = workbook.get_sheet_by_index(0)
         first_row = (sheet.start or (0, 0))[0]
-    except (CalamineError, ValueError, OSError) as exc:
+    except (CalamineError, ValueError, OSError, IndexError) as exc:
         raise ImportFileError(f"{path}: not a spreadsheet Kafedra can read ({_first_line(exc)})") from exc
 
     def records() -> Rows:
