@@ -9,6 +9,9 @@ hyphenation follow it.
 
 from __future__ import annotations
 
+import copy
+import threading
+
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
@@ -20,6 +23,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
 from desktop.documents.fonts import DOCX_FAMILY
+from desktop.documents.render.docx_xml import xml_safe
 from desktop.documents.spec import Align, DocumentSpec, Family, Orientation, TextStyle
 
 Element = etree._Element
@@ -93,9 +97,10 @@ def set_up_document(document: Document, spec: DocumentSpec) -> None:
     _package_parts(document)
     _page(document, spec)
     properties = document.core_properties
-    properties.title = spec.meta.title
-    properties.author = spec.meta.author
-    properties.subject = spec.meta.subject
+    # the package's properties allow 255 characters and no control characters; a long title is cut
+    properties.title = xml_safe(spec.meta.title)[:255]
+    properties.author = xml_safe(spec.meta.author)[:255]
+    properties.subject = xml_safe(spec.meta.subject)[:255]
     properties.language = language
     properties.comments = "Made with Kafedra"
 
@@ -159,11 +164,21 @@ def _page_border(sect_pr: Element) -> None:
         sect_pr.append(borders)
 
 
+# Styles already made, as XML to copy: one per-person file after another needs the same dozen styles, and
+# python-docx takes milliseconds to make each (it looks the name up among the template's 160 styles and
+# places every property element one by one). Kept per process, never on disk; a few hundred at most.
+_made: dict[tuple[str, TextStyle], Element] = {}
+_made_lock = threading.Lock()
+_MADE_LIMIT = 512
+
+
 class StyleBook:
     """One named paragraph style per distinct TextStyle, created on first use.
 
     Paragraphs get the style's id written straight into `w:pStyle`: python-docx's `paragraph.style = …` looks
     the style up among all the template's styles each time, which made a thousand certificates take seconds.
+    A style once made is copied as XML into the next document that needs it (the same name and TextStyle
+    always make the same element).
     """
 
     def __init__(self, document: Document) -> None:
@@ -179,6 +194,20 @@ class StyleBook:
         return self._ids[style]
 
     def _create(self, name: str, style: TextStyle) -> str:
+        with _made_lock:
+            made = _made.get((name, style))
+        if made is None:
+            made, style_id = self._make(name, style)
+            with _made_lock:
+                if len(_made) >= _MADE_LIMIT:
+                    _made.clear()
+                _made[(name, style)] = copy.deepcopy(made)
+            return style_id
+        element = copy.deepcopy(made)
+        self._document.styles.element.append(element)
+        return str(element.get(qn("w:styleId")))
+
+    def _make(self, name: str, style: TextStyle) -> tuple[Element, str]:
         created = self._document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         created.base_style = self._document.styles["Normal"]
         created.quick_style = False
@@ -199,4 +228,4 @@ class StyleBook:
         paragraph.first_line_indent = Mm(style.first_line_indent)
         paragraph.keep_with_next = style.keep_with_next
         paragraph.widow_control = True
-        return str(created.style_id)
+        return created.element, str(created.style_id)

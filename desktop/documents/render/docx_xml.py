@@ -8,6 +8,7 @@ of python-docx sees ordinary paragraphs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from docx.oxml import OxmlElement
@@ -39,8 +40,18 @@ def _add(parent: Element, tag: str, **attributes: str) -> Element:
     return child
 
 
+# control characters a paste can bring (XML 1.0 forbids most of them, lxml refuses them; the C1 ones print
+# as nothing or as boxes), and two non-characters; tabs and line breaks are kept
+XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return XML_UNSAFE.sub("", text)
+
+
 def _text(run: Element, text: str) -> None:
     # \n is a line break and \t a tab inside a run, as python-docx's run.text does
+    text = xml_safe(text)
     for line_number, line in enumerate(text.split("\n")):
         if line_number:
             _add(run, "w:br")

@@ -84,7 +84,8 @@ def table(spec: Table, split_in_row: bool = False) -> PdfTable:
     data: list[list[Any]] = []
     for index, row in enumerate((*spec.header, *spec.rows)):
         data.append(_row_cells(row, columns, index, commands, spec.padding))
-        if row.keep_with_next and index + 1 < len(spec.header) + len(spec.rows):
+        # a row tied to the next cannot split, so when rows must split inside themselves the tie is dropped
+        if row.keep_with_next and not split_in_row and index + 1 < len(spec.header) + len(spec.rows):
             commands.append(("NOSPLIT", (0, index), (-1, index + 1)))
     if spec.borders is Borders.GRID:
         commands.append(("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOUR))
@@ -118,7 +119,8 @@ def signatures_table(signatures: Signatures, text_width: float) -> PdfTable:
         widths = [text_width * 0.45, text_width * 0.2, text_width * 0.35]
         data = [[[flowable] for flowable in parts(s)] for s in signatures.signatories]
     commands = [*_base_style(1.0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
-    return PdfTable(data, colWidths=widths, style=commands, hAlign="LEFT", spaceBefore=style.space_before)
+    # no header to repeat: a signatory's title longer than a page may split (it would raise LayoutError)
+    return PdfTable(data, colWidths=widths, style=commands, hAlign="LEFT", spaceBefore=style.space_before, splitInRow=1)
 
 
 def _card_flowables(card: Card) -> list[Flowable]:
