@@ -228,23 +228,24 @@ def clean_row(row: SourceRow, mapping: ColumnMapping) -> tuple[CleanRow | None, 
         return None, []
     cleaner = _RowCleaner(row, mapping)
     surname, given, patronymic = cleaner.name()
-    if not any(ch.isalnum() for ch in surname):
+    if not (surname[:1].isalnum() or any(ch.isalnum() for ch in surname)):
         # a row with an e-mail or an organisation but nobody's name cannot become a person
         return None, [RowNote(row.number, NoteKind.SKIPPED, "no name, skipped")]
     organisation = cleaner.cell(Field.ORGANISATION)
     if not organisation_key(organisation):
         organisation = ""  # «—», «-», «?»: a form's way of saying there is none
+    mapped = cleaner.columns  # a column the file does not have gives "" or None and no note: skip the call
     clean = CleanRow(
         row=row.number,
         surname=surname,
         given_name=given,
         patronymic=patronymic,
-        position=cleaner.cell(Field.POSITION),
+        position=cleaner.cell(Field.POSITION) if Field.POSITION in mapped else "",
         organisation=organisation,
-        city=cleaner.cell(Field.CITY),
-        email=cleaner.email(),
-        phone=cleaner.phone(),
-        mode=cleaner.mode(),
-        role=cleaner.role(),
+        city=cleaner.cell(Field.CITY) if Field.CITY in mapped else "",
+        email=cleaner.email() if Field.EMAIL in mapped else "",
+        phone=cleaner.phone() if Field.PHONE in mapped else "",
+        mode=cleaner.mode() if Field.MODE in mapped else None,
+        role=cleaner.role() if Field.ROLE in mapped else None,
     )
     return clean, cleaner.notes
