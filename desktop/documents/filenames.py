@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 MAX_LENGTH = 100  # characters; Cyrillic takes two bytes each and most file systems allow 255 bytes
+MAX_BYTES = 200  # in UTF-8: emoji take four bytes each, and room is left for « (12)» and the extension
 # what Windows forbids, control characters, and quotation marks (a title's «» add nothing to a file name);
 # the apostrophe stays: it is a letter of Ukrainian names («Мар’яна»)
 _FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*«»„“”`\u2028\u2029]')
@@ -22,7 +23,8 @@ def safe_stem(text: str, fallback: str = "document") -> str:
     """A file name without extension made from `text`."""
     text = unicodedata.normalize("NFC", text)
     text = _FORBIDDEN.sub(" ", text)
-    text = " ".join(text.split())[:MAX_LENGTH].strip(" .-")
+    text = " ".join(text.split())[:MAX_LENGTH]
+    text = text.encode("utf-8")[:MAX_BYTES].decode("utf-8", errors="ignore").strip(" .-")
     if not text or set(text) <= {"."}:
         text = fallback
     if _RESERVED.match(text):

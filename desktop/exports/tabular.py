@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 
 Cell = str | int | float | dt.date | dt.datetime | None
@@ -22,6 +23,14 @@ MAX_COLUMN_WIDTH = 60
 def neutralise(value: str) -> str:
     """«=HYPERLINK(...)» → «'=HYPERLINK(...)»; anything else unchanged."""
     return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+
+
+# control characters an XLSX cell cannot hold (openpyxl refuses them); a pasted name may carry one
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xlsx_value(value: Cell) -> Cell:
+    return _XLSX_ILLEGAL.sub("", value) if isinstance(value, str) else value
 
 
 def _text(value: Cell) -> str:
@@ -56,16 +65,16 @@ def xlsx_bytes(headers: Sequence[str], rows: Sequence[Sequence[Cell]], sheet_tit
     assert sheet is not None
     # a sheet title is at most 31 characters and may not contain []:*?/\
     sheet.title = "".join(ch for ch in sheet_title if ch not in "[]:*?/\\")[:31] or "Sheet"
-    sheet.append(list(headers))
+    sheet.append([_xlsx_value(h) for h in headers])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(vertical="top", wrap_text=True)
     widths = [len(h) for h in headers]
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([_xlsx_value(v) for v in row])
         for index, value in enumerate(row):
             widths[index] = max(widths[index], len(_text(value)))
-    for row_cells in sheet.iter_rows(min_row=2):
+    for row_cells in sheet.iter_rows(min_row=1):
         for cell in row_cells:
             # openpyxl turns text starting with «=» into a formula; typed as a string it is shown, never run
             if isinstance(cell.value, str) and cell.value.startswith("="):
