@@ -89,11 +89,18 @@ def _width(text: str, face: str) -> float:
 
 def missing_characters(text: str) -> set[str]:
     """Characters the fonts cannot draw (they would print as empty boxes); spaces and line breaks excepted."""
+    widths = _drawable()
+    return {ch for ch in set(text) if not ch.isspace() and ord(ch) not in widths}
+
+
+@cache
+def _drawable() -> dict[int, float]:
+    """The code points PT Serif has a glyph for (asked of every name on every certificate)."""
     register_fonts()
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     font = pdfmetrics.getFont(face_name(Family.SERIF))
     assert isinstance(font, TTFont)
-    widths = font.face.charWidths
-    return {ch for ch in set(text) if not ch.isspace() and ord(ch) not in widths}
+    widths: dict[int, float] = font.face.charWidths
+    return widths

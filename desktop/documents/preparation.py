@@ -22,7 +22,7 @@ from desktop.domain.records import TalkRecord
 
 
 def _font_warnings(spec: DocumentSpec) -> list[str]:
-    missing = missing_characters(" ".join(text_of(spec)))
+    missing = missing_characters(" ".join(set(text_of(spec))))  # a batch repeats most of its lines
     return (
         [f"the fonts cannot print {' '.join(sorted(missing))}; those characters will show as boxes"] if missing else []
     )

@@ -103,6 +103,22 @@ def issue_certificates(
     return [records[pid] for pid in ids]
 
 
+def _register_row(record: CertificateRecord) -> dict[str, object]:
+    """The register's columns of a new certificate (the id comes from the insert); `dataclasses.asdict` would
+    deep-copy every value, which a batch of thousands notices."""
+    return {
+        "number": record.number,
+        "year": record.year,
+        "sequence": record.sequence,
+        "kind": record.kind.value,
+        "issued_on": record.issued_on,
+        "person_id": record.person_id,
+        "seminar_id": record.seminar_id,
+        "person_name": record.person_name,
+        "seminar_title": record.seminar_title,
+    }
+
+
 def _issue(
     session: Session, todo: list[tuple[Participation, CertificateKind | None]], issued_on: dt.date
 ) -> dict[int, CertificateRecord]:
@@ -131,9 +147,7 @@ def _issue(
                 seminar_title=titles[participation.seminar_id],
             )
         )
-    rows = [{**dataclasses.asdict(d), "kind": d.kind.value} for d in drafts]
-    for row in rows:
-        del row["id"]
+    rows = [_register_row(d) for d in drafts]
     new_ids = session.scalars(insert(Certificate).returning(Certificate.id, sort_by_parameter_order=True), rows).all()
     issued = {}
     for (participation, _), certificate_id, draft in zip(todo, new_ids, drafts, strict=True):

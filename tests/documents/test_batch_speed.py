@@ -7,8 +7,10 @@ the word-by-word one. The people of a seminar are read in batches; each must sti
 
 from __future__ import annotations
 
+import io
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,8 @@ from desktop.documents import data, fitting
 from desktop.documents.declension import dative
 from desktop.documents.prepared import ExportOptions
 from desktop.documents.registry import prepare
+from desktop.documents.render import docx_styles
+from desktop.documents.render.docx_writer import render_docx
 from desktop.documents.render.pdf import render_pdf
 from desktop.documents.spec import (
     Align,
@@ -36,7 +40,7 @@ from desktop.documents.spec import (
 )
 from desktop.domain.enums import Gender, Language
 from desktop.services import organisations, people
-from tests.documents.conftest import needs_poppler, pdf_pages, pdf_text
+from tests.documents.conftest import docx_text, needs_poppler, pdf_pages, pdf_text
 
 PAGE = PageSetup(orientation=Orientation.LANDSCAPE, margins=(18.0, 22.0, 16.0, 22.0), border=True)
 CENTRED = TextStyle(size=14, align=Align.CENTER)
@@ -195,3 +199,33 @@ def test_a_changed_correction_is_printed(demo: Session, demo_ids: dict[str, int]
         assert declined in printed and "Совсем Другой Форме" not in printed
     finally:
         people.set_dative(demo, person.id, Language.RU, None)
+
+
+# --- DOCX styles are made once and copied into the next document --------------------------------------------
+
+
+def _docx_part(data: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.read(name)
+
+
+def test_copied_styles_are_the_styles_made_afresh() -> None:
+    _, alone = _batch(["Абрамкиной Елене Ивановне", "Черных Анне Петровне"])
+    docx_styles._made.clear()
+    fresh = [render_docx(spec) for spec in alone]  # the second file copies the styles the first one made
+    docx_styles._made.clear()
+    second_alone = render_docx(alone[1])
+    for part in ("word/styles.xml", "word/document.xml"):
+        assert _docx_part(fresh[1], part) == _docx_part(second_alone, part)
+    assert docx_text(fresh[1]).split("\n") == docx_text(second_alone).split("\n")
+
+
+def test_a_style_name_used_for_another_look_is_not_confused() -> None:
+    """«Kafedra 1» is whatever style a document needs first: 40 pt here, 9 pt there."""
+    big = DocumentSpec(Metadata("a"), (Paragraph((Run("СЕРТИФИКАТ"),), TextStyle(size=40)),), PAGE)
+    small = DocumentSpec(Metadata("b"), (Paragraph((Run("№ 2026-0001"),), TextStyle(size=9)),), PAGE)
+    for spec, half_points in ((big, "80"), (small, "18"), (big, "80")):
+        styles = _docx_part(render_docx(spec), "word/styles.xml").decode()
+        kafedra = styles[styles.index('w:styleId="Kafedra1"') :]
+        kafedra = kafedra[: kafedra.index("</w:style>")]
+        assert f'<w:sz w:val="{half_points}"/>' in kafedra

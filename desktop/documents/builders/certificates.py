@@ -9,6 +9,7 @@ would still be too tall, the whole certificate is set in a smaller preset, so it
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from desktop.documents import styles
@@ -135,6 +136,14 @@ class _Template:
         self.language = language
         self.height = HeightCache(PAGE.text_width * MM)  # points; what all pages share is measured once
         self._lines: dict[str, Paragraph] = {}  # «в том, что она приняла участие в семинаре»: a few per batch
+        self._dates: dict[dt.date, str] = {}
+
+    def _date(self, day: dt.date) -> str:
+        """«25 ноября 2026 года»: a batch is issued on one day, so Babel formats it once, not per page."""
+        found = self._dates.get(day)
+        if found is None:
+            found = self._dates[day] = long_date(day, self.language)
+        return found
 
     def _line(self, text: str) -> Paragraph:
         """A body line many certificates print alike, as one shared block (measured and drawn once)."""
@@ -159,7 +168,7 @@ class _Template:
         body += self.tail
         foot: list[FixedBlock] = [*self.signatures]
         if number is not None:
-            line = self.words.number_line.format(number=number.number, date=long_date(number.issued_on, self.language))
+            line = self.words.number_line.format(number=number.number, date=self._date(number.issued_on))
             foot.append(Paragraph((Run(line),), self.number_style))
         return body, foot, cut
 

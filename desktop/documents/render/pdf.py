@@ -63,23 +63,37 @@ def _page_size(spec: DocumentSpec) -> tuple[float, float]:
     return width * MM, height * MM
 
 
-def _decorate(spec: DocumentSpec) -> Callable[[Canvas, Any], None]:
+FRAME_COLOUR, PAGE_NUMBER_COLOUR = HexColor("#6b5a3a"), HexColor("#555555")
+FRAME_FORM = "KafedraFrame"
+
+
+def _draw_frame(canvas: Canvas, page_width: float, page_height: float) -> None:
+    """The certificate's double frame."""
+    canvas.setStrokeColor(FRAME_COLOUR)
+    canvas.setLineWidth(1.6)
+    canvas.rect(BORDER_INSET, BORDER_INSET, page_width - 2 * BORDER_INSET, page_height - 2 * BORDER_INSET)
+    canvas.setLineWidth(0.5)
+    inner = BORDER_INSET + 2.2 * MM
+    canvas.rect(inner, inner, page_width - 2 * inner, page_height - 2 * inner)
+
+
+def _decorate(spec: DocumentSpec, frame_form: str = "") -> Callable[[Canvas, Any], None]:
+    """What every page has: the frame (drawn in place, or as the form `frame_form` made once) and its number."""
     page_width, page_height = _page_size(spec)
     bottom_margin = spec.page.margins[2] * MM
-    frame_colour, number_colour = HexColor("#6b5a3a"), HexColor("#555555")
+    frame_here = spec.page.border and not frame_form
 
     def on_page(canvas: Canvas, _doc: Any) -> None:
+        if spec.page.border and frame_form:
+            canvas.doForm(frame_form)
+        if not (frame_here or spec.page.page_numbers):
+            return
         canvas.saveState()
-        if spec.page.border:
-            canvas.setStrokeColor(frame_colour)
-            canvas.setLineWidth(1.6)
-            canvas.rect(BORDER_INSET, BORDER_INSET, page_width - 2 * BORDER_INSET, page_height - 2 * BORDER_INSET)
-            canvas.setLineWidth(0.5)
-            inner = BORDER_INSET + 2.2 * MM
-            canvas.rect(inner, inner, page_width - 2 * inner, page_height - 2 * inner)
+        if frame_here:
+            _draw_frame(canvas, page_width, page_height)
         if spec.page.page_numbers:
             canvas.setFont(face_name(Family.SANS), 9)
-            canvas.setFillColor(number_colour)
+            canvas.setFillColor(PAGE_NUMBER_COLOUR)
             canvas.drawCentredString(page_width / 2, bottom_margin / 2, str(canvas.getPageNumber()))
         canvas.restoreState()
 
@@ -105,8 +119,14 @@ def _render_fixed_pages(spec: DocumentSpec, progress: Progress | None) -> bytes:
         pageCompression=1,
     )
     _metadata(canvas, spec)
-    decorate = _decorate(spec)
     pages = [page for page in spec.body if isinstance(page, FixedPage)]
+    frame_form = ""
+    if spec.page.border and len(pages) > 1:  # the same frame on every page: drawn once, referred to
+        frame_form = FRAME_FORM
+        canvas.beginForm(frame_form)
+        _draw_frame(canvas, page_width, page_height)
+        canvas.endForm()
+    decorate = _decorate(spec, frame_form)
     drawer = FixedPageDrawer(
         canvas, left, page_height - top, page_width - left - right, page_height - top - bottom, pages
     )

@@ -120,17 +120,20 @@ class FixedPageDrawer:
         """Where each block goes, in runs of blocks other pages share (a block of this page alone has the key ())."""
         runs: list[tuple[RunKey, list[Placed]]] = []
         current: list[Placed] = []
+        shared, height = self._shared, self._heights
         y = self.top
         for block in page.blocks:
-            if not isinstance(block, Spacer):
-                if id(block) in self._shared:
-                    current.append((block, y))
-                else:
-                    if current:
-                        runs.append((_key(current), current))
-                        current = []
-                    runs.append(((), [(block, y)]))
-            y -= self._heights(block)
+            if isinstance(block, Spacer):
+                y -= block.height * MM  # what `block_height` says of a spacer
+                continue
+            if id(block) in shared:
+                current.append((block, y))
+            else:
+                if current:
+                    runs.append((_key(current), current))
+                    current = []
+                runs.append(((), [(block, y)]))
+            y -= height(block)
         if current:
             runs.append((_key(current), current))
         return _Plan(runs, self.top - y)
