@@ -91,6 +91,12 @@ class WrappingTable(QTableView):
 
     def _forget(self, *_args: object) -> None:
         self._heights.clear()
+        # When the rows surely overflow the view, show the scroll bar before they are measured: appearing
+        # after the first measurement, it narrows the title column and every row is measured again.
+        surely = self.records.rowCount() * self.fontMetrics().height() > self.viewport().height() > 0
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if surely else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):

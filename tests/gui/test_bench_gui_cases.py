@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
@@ -78,6 +79,8 @@ def test_seminar_rows_are_as_tall_as_qt_measures_them(
         assert [table.rowHeight(row) for row in range(4)] == [max(hint, minimum) for hint in ours]
         seen.add(max(ours))
     assert len(seen) == 3  # the tallest row changed with the width: the titles did wrap
+    # four rows fit: no scroll bar shown in advance (it is for lists that surely overflow the view)
+    assert table.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
     short = window.seminar_list.model.row_of(lambda s: s.title == "Вебинар")
     assert table.rowHeight(short) < max(table.rowHeight(row) for row in range(4))
 
