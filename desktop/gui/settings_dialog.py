@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
+from sqlalchemy import URL
 
 from desktop.domain.enums import Language
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import KafedraError, ValidationError
 from desktop.domain.numbering import check_pattern, format_number
 from desktop.domain.records import ProfileData, SignatoryData
 from desktop.gui import labels
@@ -24,8 +27,11 @@ from desktop.gui.ops import Changes, Kind
 from desktop.gui.service_messages import translated
 from desktop.gui.workspace import Workspace
 from desktop.services import profile
+from desktop.storage import postgres
+from desktop.storage.database import parse_target
 
 LOGO_PREVIEW = 64
+SQLITE, SERVER = "sqlite", "postgresql"
 
 
 def choose_logo_file(parent: QWidget | None) -> str:
@@ -47,6 +53,23 @@ def available_ui_languages() -> dict[str, str]:
     for code in shipped_languages():
         found[code] = LANGUAGE_NAMES.get(code, code)
     return found
+
+
+class ConnectionTest(QObject):
+    """«Test connection» on a thread of its own: a server that does not answer must not freeze the dialog."""
+
+    finished = Signal(object)  # a postgres.ServerCheck, or the exception that stopped it
+
+    def start(self, url: URL) -> None:
+        threading.Thread(target=self._work, args=(url,), name="kafedra-connection-test", daemon=True).start()
+
+    def _work(self, url: URL) -> None:
+        try:
+            result: object = postgres.check_server(url)
+        except Exception as exc:  # shown in the dialog as one line; never a traceback
+            result = exc
+        with contextlib.suppress(RuntimeError):  # the dialog was closed while the server was being asked
+            self.finished.emit(result)
 
 
 class SettingsDialog(KafedraDialog):
@@ -73,7 +96,7 @@ class SettingsDialog(KafedraDialog):
         )
         self.form.current_database.setText(workspace.db.label)
         self.form.current_database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.form.start_database.setText(workspace.settings.start_database())
+        self._setup_database_choice(workspace.settings.start_database())
         self.form.backups_keep.setValue(backups_to_keep(workspace.settings))
         self.form.browse_database.clicked.connect(self._browse_database)
         self.form.choose_logo.clicked.connect(self._choose_logo)
@@ -122,7 +145,7 @@ class SettingsDialog(KafedraDialog):
             return
         try:
             data = Path(path).read_bytes()
-            profile.logo_mime(data)
+            profile.check_logo(data)  # a whole PNG or JPEG of a printable size, not merely its first bytes
         except (OSError, ValidationError) as exc:
             show_error_label(self.form.error, f"{path}: {translated(str(exc))}")
             return
@@ -139,6 +162,128 @@ class SettingsDialog(KafedraDialog):
         self.form.number_preview.setStyleSheet("")
         self.form.number_preview.setText(self.tr("The first certificate this year: {number}").format(number=example))
         self.form.number_preview.setVisible(True)
+
+    # --- the database to open at start: a file, or a server --------------------------------------------------
+
+    def _setup_database_choice(self, start: str) -> None:
+        self.form.database_kind.addItem(self.tr("A SQLite file on this computer"), SQLITE)
+        self.form.database_kind.addItem(self.tr("The department's PostgreSQL server"), SERVER)
+        self.tester = ConnectionTest(self)
+        self.tester.finished.connect(self._tested)
+        self.form.test_connection.clicked.connect(self._test_connection)
+        url = parse_target(start)[0] if "://" in start else None
+        if url is not None and postgres.is_server(url):
+            self.form.database_kind.setCurrentIndex(1)
+            self.form.server_host.setText(url.host or "")
+            self.form.server_port.setValue(url.port or postgres.DEFAULT_PORT)
+            self.form.server_database.setText(url.database or "")
+            self.form.server_user.setText(url.username or "")
+        else:
+            self.form.start_database.setText(start)
+        self.keyring_problem = postgres.keyring_status()
+        if self.keyring_problem is None:
+            self.form.password_note.setText(
+                self.tr("The password is kept in the system keyring, never in Kafedra's settings.")
+            )
+            if url is not None and postgres.stored_password(url):
+                self.form.server_password.setPlaceholderText(self.tr("kept in the system keyring"))
+        else:
+            self.form.password_note.setText(
+                self.tr(
+                    "This computer has no system keyring, so the password is only used to test the connection and"
+                    " is not kept. Put it in ~/.pgpass (host:port:database:user:password, readable by you only)"
+                    " or ask the administrator for a service file."
+                )
+            )
+        self.form.database_kind.currentIndexChanged.connect(self._show_database_kind)
+        self._show_database_kind()
+
+    def _is_server(self) -> bool:
+        return bool(self.form.database_kind.currentData() == SERVER)
+
+    def _show_database_kind(self) -> None:
+        server = self._is_server()
+        self.form.server_box.setVisible(server)
+        for widget in (self.form.file_label, self.form.start_database, self.form.browse_database):
+            widget.setVisible(not server)
+        self.form.test_result.setText("")
+
+    def server_url(self) -> URL:
+        """The server the form describes, without a password; ValidationError names an empty field."""
+        for widget, label in (
+            (self.form.server_host, self.tr("the host")),
+            (self.form.server_database, self.tr("the database")),
+            (self.form.server_user, self.tr("the user")),
+        ):
+            if not widget.text().strip():
+                widget.setFocus()
+                raise ValidationError(self.tr("Enter {what} of the PostgreSQL server.").format(what=label))
+        return postgres.server_url(
+            self.form.server_host.text().strip(),
+            self.form.server_port.value(),
+            self.form.server_database.text().strip(),
+            self.form.server_user.text().strip(),
+        )
+
+    def _test_connection(self) -> None:
+        try:
+            url = self.server_url()
+        except ValidationError as exc:
+            show_error_label(self.form.test_result, str(exc))
+            return
+        password = self.form.server_password.text()
+        self.form.test_connection.setEnabled(False)
+        self.form.test_result.setStyleSheet("")
+        self.form.test_result.setText(self.tr("Connecting…"))
+        self.tester.start(url.set(password=password) if password else url)
+
+    def _tested(self, result: object) -> None:
+        self.form.test_connection.setEnabled(True)
+        if isinstance(result, postgres.ServerCheck):
+            if result.foreign:
+                show_error_label(
+                    self.form.test_result,
+                    self.tr("{version}: this database holds tables of another program.").format(version=result.version),
+                )
+                return
+            state = (
+                self.tr("an empty database; Kafedra will create its tables")
+                if result.revision is None
+                else self.tr("a Kafedra database")
+            )
+            self.form.test_result.setStyleSheet("")
+            self.form.test_result.setText(
+                self.tr("Connected: {version}, {state}.").format(version=result.version, state=state)
+            )
+            return
+        message = translated(str(result)) if isinstance(result, KafedraError) else str(result)
+        show_error_label(self.form.test_result, message)
+
+    def _save_database_choice(self) -> bool:
+        """Remember what to open at start; the password goes to the keyring only. False: something is missing."""
+        settings = self.ws.settings
+        if not self._is_server():
+            settings.set_start_database(self.form.start_database.text().strip())
+            return True
+        try:
+            url = self.server_url()
+        except ValidationError as exc:
+            self.form.tabs.setCurrentWidget(self.form.database_tab)
+            show_error_label(self.form.error, str(exc))
+            return False
+        password = self.form.server_password.text()
+        if password and self.keyring_problem is None:
+            try:
+                postgres.store_password(url, password)
+            except postgres.KeyringUnavailableError as exc:
+                self.form.tabs.setCurrentWidget(self.form.database_tab)
+                show_error_label(
+                    self.form.error,
+                    self.tr("The password could not be kept in the system keyring ({reason}).").format(reason=exc),
+                )
+                return False
+        settings.set_start_database(url.render_as_string(hide_password=True))
+        return True
 
     def _browse_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Database to open at start"), "", database_filter())
@@ -168,7 +313,8 @@ class SettingsDialog(KafedraDialog):
         language = Language(self.form.document_language.currentData())  # Qt hands enum values back as str
         settings.set_document_language(language)
         settings.set_ui_language(str(self.form.ui_language.currentData()))
-        settings.set_start_database(self.form.start_database.text().strip())
+        if not self._save_database_choice():
+            return
         settings.set_backups_to_keep(self.form.backups_keep.value())
         data = self.profile_data()
         if self.loaded is not None and data == ProfileData(**{**self.loaded.__dict__, "logo_mime": ""}):

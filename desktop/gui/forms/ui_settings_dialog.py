@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -235,6 +235,16 @@ class Ui_SettingsDialog(object):
 
         self.db_fields.setWidget(1, QFormLayout.ItemRole.LabelRole, self.row1_label)
 
+        self.database_kind = QComboBox(self.database_tab)
+        self.database_kind.setObjectName(u"database_kind")
+
+        self.db_fields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.database_kind)
+
+        self.file_label = QLabel(self.database_tab)
+        self.file_label.setObjectName(u"file_label")
+
+        self.db_fields.setWidget(2, QFormLayout.ItemRole.LabelRole, self.file_label)
+
         self.start_row = QHBoxLayout()
         self.start_row.setObjectName(u"start_row")
         self.start_database = QLineEdit(self.database_tab)
@@ -248,31 +258,121 @@ class Ui_SettingsDialog(object):
         self.start_row.addWidget(self.browse_database)
 
 
-        self.db_fields.setLayout(1, QFormLayout.ItemRole.FieldRole, self.start_row)
+        self.db_fields.setLayout(2, QFormLayout.ItemRole.FieldRole, self.start_row)
+
+        self.server_box = QGroupBox(self.database_tab)
+        self.server_box.setObjectName(u"server_box")
+        self.server_fields = QFormLayout(self.server_box)
+        self.server_fields.setObjectName(u"server_fields")
+        self.server_host_label = QLabel(self.server_box)
+        self.server_host_label.setObjectName(u"server_host_label")
+
+        self.server_fields.setWidget(0, QFormLayout.ItemRole.LabelRole, self.server_host_label)
+
+        self.server_host = QLineEdit(self.server_box)
+        self.server_host.setObjectName(u"server_host")
+        self.server_host.setPlaceholderText(u"db.library.local")
+
+        self.server_fields.setWidget(0, QFormLayout.ItemRole.FieldRole, self.server_host)
+
+        self.server_port_label = QLabel(self.server_box)
+        self.server_port_label.setObjectName(u"server_port_label")
+
+        self.server_fields.setWidget(1, QFormLayout.ItemRole.LabelRole, self.server_port_label)
+
+        self.server_port = QSpinBox(self.server_box)
+        self.server_port.setObjectName(u"server_port")
+        self.server_port.setMinimum(1)
+        self.server_port.setMaximum(65535)
+        self.server_port.setValue(5432)
+
+        self.server_fields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.server_port)
+
+        self.server_database_label = QLabel(self.server_box)
+        self.server_database_label.setObjectName(u"server_database_label")
+
+        self.server_fields.setWidget(2, QFormLayout.ItemRole.LabelRole, self.server_database_label)
+
+        self.server_database = QLineEdit(self.server_box)
+        self.server_database.setObjectName(u"server_database")
+        self.server_database.setPlaceholderText(u"kafedra")
+
+        self.server_fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.server_database)
+
+        self.server_user_label = QLabel(self.server_box)
+        self.server_user_label.setObjectName(u"server_user_label")
+
+        self.server_fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.server_user_label)
+
+        self.server_user = QLineEdit(self.server_box)
+        self.server_user.setObjectName(u"server_user")
+
+        self.server_fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.server_user)
+
+        self.server_password_label = QLabel(self.server_box)
+        self.server_password_label.setObjectName(u"server_password_label")
+
+        self.server_fields.setWidget(4, QFormLayout.ItemRole.LabelRole, self.server_password_label)
+
+        self.server_password = QLineEdit(self.server_box)
+        self.server_password.setObjectName(u"server_password")
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.server_fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.server_password)
+
+        self.password_note = QLabel(self.server_box)
+        self.password_note.setObjectName(u"password_note")
+        self.password_note.setWordWrap(True)
+
+        self.server_fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.password_note)
+
+        self.test_row = QHBoxLayout()
+        self.test_row.setObjectName(u"test_row")
+        self.test_connection = QPushButton(self.server_box)
+        self.test_connection.setObjectName(u"test_connection")
+
+        self.test_row.addWidget(self.test_connection)
+
+        self.test_result = QLabel(self.server_box)
+        self.test_result.setObjectName(u"test_result")
+        self.test_result.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.test_result.sizePolicy().hasHeightForWidth())
+        self.test_result.setSizePolicy(sizePolicy)
+
+        self.test_row.addWidget(self.test_result)
+
+
+        self.server_fields.setLayout(6, QFormLayout.ItemRole.FieldRole, self.test_row)
+
+
+        self.db_fields.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.server_box)
 
         self.database_note = QLabel(self.database_tab)
         self.database_note.setObjectName(u"database_note")
         self.database_note.setWordWrap(True)
 
-        self.db_fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.database_note)
+        self.db_fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.database_note)
 
         self.backups_keep_label = QLabel(self.database_tab)
         self.backups_keep_label.setObjectName(u"backups_keep_label")
 
-        self.db_fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.backups_keep_label)
+        self.db_fields.setWidget(5, QFormLayout.ItemRole.LabelRole, self.backups_keep_label)
 
         self.backups_keep = QSpinBox(self.database_tab)
         self.backups_keep.setObjectName(u"backups_keep")
         self.backups_keep.setMaximum(365)
         self.backups_keep.setValue(10)
 
-        self.db_fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.backups_keep)
+        self.db_fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.backups_keep)
 
         self.backups_note = QLabel(self.database_tab)
         self.backups_note.setObjectName(u"backups_note")
         self.backups_note.setWordWrap(True)
 
-        self.db_fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.backups_note)
+        self.db_fields.setWidget(6, QFormLayout.ItemRole.FieldRole, self.backups_note)
 
         self.tabs.addTab(self.database_tab, "")
 
@@ -299,6 +399,13 @@ class Ui_SettingsDialog(object):
         self.document_language_label.setBuddy(self.document_language)
         self.ui_language_label.setBuddy(self.ui_language)
         self.current_database_label.setBuddy(self.current_database)
+        self.row1_label.setBuddy(self.database_kind)
+        self.file_label.setBuddy(self.start_database)
+        self.server_host_label.setBuddy(self.server_host)
+        self.server_port_label.setBuddy(self.server_port)
+        self.server_database_label.setBuddy(self.server_database)
+        self.server_user_label.setBuddy(self.server_user)
+        self.server_password_label.setBuddy(self.server_password)
         self.backups_keep_label.setBuddy(self.backups_keep)
 #endif // QT_CONFIG(shortcut)
 
@@ -336,9 +443,19 @@ class Ui_SettingsDialog(object):
         self.tabs.setTabText(self.tabs.indexOf(self.languages_tab), QCoreApplication.translate("SettingsDialog", u"&Languages", None))
         self.current_database_label.setText(QCoreApplication.translate("SettingsDialog", u"Open now", None))
         self.current_database.setText("")
-        self.row1_label.setText(QCoreApplication.translate("SettingsDialog", u"Open at start", None))
+        self.row1_label.setText(QCoreApplication.translate("SettingsDialog", u"Open at &start", None))
+        self.file_label.setText(QCoreApplication.translate("SettingsDialog", u"&File", None))
         self.start_database.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"the default database", None))
         self.browse_database.setText(QCoreApplication.translate("SettingsDialog", u"&Browse\u2026", None))
+        self.server_box.setTitle(QCoreApplication.translate("SettingsDialog", u"PostgreSQL server", None))
+        self.server_host_label.setText(QCoreApplication.translate("SettingsDialog", u"&Host", None))
+        self.server_port_label.setText(QCoreApplication.translate("SettingsDialog", u"P&ort", None))
+        self.server_database_label.setText(QCoreApplication.translate("SettingsDialog", u"Dat&abase", None))
+        self.server_user_label.setText(QCoreApplication.translate("SettingsDialog", u"&User", None))
+        self.server_password_label.setText(QCoreApplication.translate("SettingsDialog", u"Pass&word", None))
+        self.password_note.setText("")
+        self.test_connection.setText(QCoreApplication.translate("SettingsDialog", u"&Test connection", None))
+        self.test_result.setText("")
         self.database_note.setText(QCoreApplication.translate("SettingsDialog", u"Used when Kafedra starts without --db and without KAFEDRA_DB.", None))
         self.backups_keep_label.setText(QCoreApplication.translate("SettingsDialog", u"&Backups to keep", None))
         self.backups_keep.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"none (no automatic backup)", None))

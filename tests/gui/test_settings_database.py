@@ -1,0 +1,159 @@
+"""Settings → Database: a SQLite file or the department's PostgreSQL server, Test connection, the password.
+
+The password goes to the system keyring (a dictionary standing in for it here) and never into the settings file;
+on a computer without a keyring the dialog says so and points to ~/.pgpass. Test connection runs on a thread
+and shows the server's version or one clear sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from pytestqt.qtbot import QtBot
+from sqlalchemy import make_url
+
+from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import AppSettings
+from desktop.gui.settings_dialog import SettingsDialog
+from desktop.storage import postgres
+from tests.postgres.server import Server
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+def open_dialog(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
+    dialog = SettingsDialog(window.ws, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded is not None)
+    dialog.form.tabs.setCurrentWidget(dialog.form.database_tab)
+    return dialog
+
+
+def choose_server(dialog: SettingsDialog, host: str, port: int, database: str, user: str, password: str) -> None:
+    dialog.form.database_kind.setCurrentIndex(dialog.form.database_kind.findData("postgresql"))
+    dialog.form.server_host.setText(host)
+    dialog.form.server_port.setValue(port)
+    dialog.form.server_database.setText(database)
+    dialog.form.server_user.setText(user)
+    dialog.form.server_password.setText(password)
+
+
+def test_the_server_is_remembered_and_its_password_goes_to_the_keyring_only(
+    qtbot: QtBot, window: MainWindow, settings: AppSettings, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    assert not dialog.form.server_box.isVisibleTo(dialog)
+    choose_server(dialog, "db.library.local", 5433, "kafedra", "metodist", "Секрет-2026")
+    assert dialog.form.server_box.isVisibleTo(dialog) and not dialog.form.start_database.isVisibleTo(dialog)
+    assert "system keyring" in dialog.form.password_note.text()
+    dialog.form.buttons.button(dialog.form.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    settings.sync()
+
+    assert settings.start_database() == "postgresql+psycopg://metodist@db.library.local:5433/kafedra"
+    assert "Секрет-2026" not in (tmp_path / "kafedra.ini").read_text(encoding="utf-8")
+    assert memory_keyring.passwords == {("Kafedra", "metodist@db.library.local:5433/kafedra"): "Секрет-2026"}
+    # what the window and the CLI open gets the password from the keyring
+    assert postgres.with_password(make_url(settings.start_database())).password == "Секрет-2026"
+
+    again = open_dialog(qtbot, window)
+    assert again.form.database_kind.currentData() == "postgresql"
+    assert (again.form.server_host.text(), again.form.server_port.value()) == ("db.library.local", 5433)
+    assert (again.form.server_database.text(), again.form.server_user.text()) == ("kafedra", "metodist")
+    assert again.form.server_password.text() == ""
+    assert again.form.server_password.placeholderText() == "kept in the system keyring"
+    again.reject()
+
+
+def test_without_a_keyring_the_dialog_says_so_and_keeps_no_password(
+    qtbot: QtBot, window: MainWindow, settings: AppSettings, no_keyring: None, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    choose_server(dialog, "db.library.local", 5432, "kafedra", "metodist", "Секрет-2026")
+    assert "no system keyring" in dialog.form.password_note.text() and "~/.pgpass" in dialog.form.password_note.text()
+    dialog.form.buttons.button(dialog.form.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    settings.sync()
+    assert settings.start_database() == "postgresql+psycopg://metodist@db.library.local:5432/kafedra"
+    assert "Секрет" not in (tmp_path / "kafedra.ini").read_text(encoding="utf-8")
+
+
+def test_a_missing_field_is_named_and_nothing_is_saved(
+    qtbot: QtBot, window: MainWindow, settings: AppSettings, no_keyring: None
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    choose_server(dialog, "db.library.local", 5432, "", "metodist", "")
+    dialog.form.buttons.button(dialog.form.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert dialog.form.error.text() == "Enter the database of the PostgreSQL server."
+    assert settings.start_database() == ""
+    dialog.reject()
+
+
+def test_test_connection_names_an_unreachable_server(qtbot: QtBot, window: MainWindow, no_keyring: None) -> None:
+    dialog = open_dialog(qtbot, window)
+    choose_server(dialog, "127.0.0.1", 9, "kafedra", "metodist", "x")
+    dialog.form.test_connection.click()
+    qtbot.waitUntil(lambda: dialog.form.test_connection.isEnabled(), timeout=15_000)
+    assert dialog.form.test_result.text() == (
+        "postgresql+psycopg://metodist:***@127.0.0.1:9/kafedra: the server 127.0.0.1:9 is unreachable; check the"
+        " address and that PostgreSQL is running there"
+    )
+    dialog.reject()
+
+
+def test_test_connection_shows_the_server_version_or_the_wrong_password(
+    qtbot: QtBot, window: MainWindow, pg_server: Server, no_keyring: None
+) -> None:
+    url = pg_server.url
+    dialog = open_dialog(qtbot, window)
+    choose_server(dialog, url.host or "localhost", url.port or 5432, pg_server.template, url.username or "", "")
+    dialog.form.server_password.setText(url.password or "")
+    dialog.form.test_connection.click()
+    qtbot.waitUntil(lambda: dialog.form.test_connection.isEnabled(), timeout=15_000)
+    assert dialog.form.test_result.text().startswith("Connected: PostgreSQL 1")
+    assert dialog.form.test_result.text().endswith(", a Kafedra database.")
+
+    dialog.form.server_password.setText("not-the-password")
+    dialog.form.test_connection.click()
+    qtbot.waitUntil(lambda: dialog.form.test_connection.isEnabled(), timeout=15_000)
+    assert dialog.form.test_result.text().endswith(f"the server refused the password of user {url.username}")
+    dialog.reject()
