@@ -132,7 +132,7 @@ def test_test_connection_names_an_unreachable_server(qtbot: QtBot, window: MainW
     dialog = open_dialog(qtbot, window)
     choose_server(dialog, "127.0.0.1", 9, "kafedra", "metodist", "x")
     dialog.form.test_connection.click()
-    qtbot.waitUntil(lambda: dialog.form.test_connection.isEnabled(), timeout=15_000)
+    qtbot.waitUntil(dialog.form.test_connection.isEnabled, timeout=15_000)
     assert dialog.form.test_result.text() == (
         "postgresql+psycopg://metodist:***@127.0.0.1:9/kafedra: the server 127.0.0.1:9 is unreachable; check the"
         " address and that PostgreSQL is running there"
@@ -148,12 +148,12 @@ def test_test_connection_shows_the_server_version_or_the_wrong_password(
     choose_server(dialog, url.host or "localhost", url.port or 5432, pg_server.template, url.username or "", "")
     dialog.form.server_password.setText(url.password or "")
     dialog.form.test_connection.click()
-    qtbot.waitUntil(lambda: dialog.form.test_connection.isEnabled(), timeout=15_000)
+    qtbot.waitUntil(dialog.form.test_connection.isEnabled, timeout=15_000)
     assert dialog.form.test_result.text().startswith("Connected: PostgreSQL 1")
     assert dialog.form.test_result.text().endswith(", a Kafedra database.")
 
     dialog.form.server_password.setText("not-the-password")
     dialog.form.test_connection.click()
-    qtbot.waitUntil(lambda: dialog.form.test_connection.isEnabled(), timeout=15_000)
+    qtbot.waitUntil(dialog.form.test_connection.isEnabled, timeout=15_000)
     assert dialog.form.test_result.text().endswith(f"the server refused the password of user {url.username}")
     dialog.reject()
