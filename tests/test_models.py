@@ -132,7 +132,7 @@ def test_a_person_is_registered_once_per_seminar(session: Session) -> None:
                 registered_at=dt.datetime(2026, 11, 20),
             )
         )
-    with pytest.raises(IntegrityError, match="(?i)unique"):
+    with pytest.raises(IntegrityError, match=r"(?i)unique"):
         session.flush()
 
 
