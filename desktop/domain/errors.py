@@ -27,5 +27,9 @@ class ConflictError(KafedraError):
     """Someone else changed the record since it was read; reload and try again."""
 
 
+class DatabaseBusyError(KafedraError):
+    """Another window or command held the write lock for longer than the busy timeout."""
+
+
 class ExchangeFormatError(KafedraError):
     """A seminar exchange file that Kafedra cannot read."""

@@ -214,6 +214,7 @@ class ResolutionRecord:
     preamble: str
     adopted_on: dt.date | None
     items: tuple[ResolutionItemRecord, ...]
+    version: int = 0  # 0: no resolution written yet
 
     def section(self, section: ResolutionSection) -> tuple[ResolutionItemRecord, ...]:
         return tuple(item for item in self.items if item.section == section)
@@ -235,6 +236,7 @@ class ProfileData:
     logo_mime: str = ""
     certificate_number_pattern: str = "{year}-{seq:04d}"
     signatories: tuple[SignatoryData, ...] = ()
+    version: int = 0  # as read (0: no profile saved yet); not written by update_profile
 
 
 @dataclass(frozen=True)

@@ -48,3 +48,26 @@ def confirm(parent: QWidget | None, question: str, action: str) -> bool:
 
 def inform(parent: QWidget | None, text: str) -> None:
     QMessageBox.information(parent, "Kafedra", text)
+
+
+def ask_reload(parent: QWidget | None, message: str) -> bool:
+    """Someone else changed what the user edited: say who and when; True when the user chose Reload.
+
+    Cancel leaves the window as it is, with the user's text where it was (an edit dialog opens again)."""
+    box = QMessageBox(parent)
+    box.setObjectName("conflictBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Messages", "Changed by someone else"))
+    box.setText(translated(message))
+    box.setInformativeText(
+        translate(
+            "Messages",
+            "Reload shows the record as it is now in the database; your unsaved change is then dropped. "
+            "Cancel keeps your text on screen so you can copy it first.",
+        )
+    )
+    reload = box.addButton(translate("Messages", "&Reload"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload)
+    box.exec()
+    return box.clickedButton() is reload

@@ -21,7 +21,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.domain.errors import KafedraError
+from desktop.domain.errors import ConflictError, KafedraError
+from desktop.gui import messages
 from desktop.storage.database import Database
 
 T = TypeVar("T")
@@ -66,6 +67,13 @@ class Changes:
 ErrorHandler = Callable[[BaseException], bool]
 
 
+def is_conflict(error: BaseException) -> bool:
+    """A change by someone else: the record is newer than the copy the edit was made on.
+
+    A record deleted meanwhile is a `NotFoundError` and goes to the ordinary error dialog."""
+    return isinstance(error, ConflictError)
+
+
 @dataclass(eq=False)
 class Op(Generic[T]):
     """A submitted operation; attach callbacks before control returns to the event loop."""
@@ -75,6 +83,7 @@ class Op(Generic[T]):
     label: str | None
     _success: list[Callable[[T], None]] = field(default_factory=list)
     _failure: list[ErrorHandler] = field(default_factory=list)
+    _conflict: list[Callable[[bool], None]] = field(default_factory=list)
     done: bool = False
 
     def on_success(self, callback: Callable[[T], None]) -> Op[T]:
@@ -84,6 +93,11 @@ class Op(Generic[T]):
     def on_failure(self, handler: ErrorHandler) -> Op[T]:
         """`handler` returns True when it dealt with the error; otherwise the error dialog is shown."""
         self._failure.append(handler)
+        return self
+
+    def on_conflict(self, callback: Callable[[bool], None]) -> Op[T]:
+        """After the user answered a conflict: `callback(True)` when they chose Reload, False for Cancel."""
+        self._conflict.append(callback)
         return self
 
 
@@ -173,9 +187,20 @@ class OpRunner(QObject):
         for handler in op._failure:
             if handler(outcome.error):
                 return
+        if is_conflict(outcome.error):
+            self._resolve_conflict(op, str(outcome.error))
+            return
         expected = isinstance(outcome.error, KafedraError)
         message = str(outcome.error) if expected else f"{outcome.error.__class__.__name__}: {outcome.error}"
         self._show_error(op.parent, message, not expected)
+
+    def _resolve_conflict(self, op: Op[Any], message: str) -> None:
+        """Another writer changed or deleted the record: say who and when, and offer to re-read everything."""
+        reload = messages.ask_reload(op.parent, message)
+        if reload:
+            self.broadcast(Changes.everything())
+        for callback in op._conflict:
+            callback(reload)
 
     def _show_progress(self, op: Op[Any]) -> None:
         if op.done or self._progress is not None:

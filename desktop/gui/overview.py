@@ -254,15 +254,15 @@ class OverviewTab(SeminarTab):
             self.show_field_error("starts_at", "")
         if new == old:
             return
-        seminar_id = self.record.id
+        seminar_id, seen = self.record.id, self.record.version  # another writer's change since is a conflict
         self.data = new
         if "ends_at" in change and field != "ends_at":
             self._put("ends_at", new.ends_at)
         self.ws.history.perform(
             self,
             self.tr("Edit the seminar's {field}").format(field=translate("OverviewTab", FIELD_NAMES[field])),
-            lambda session: seminars.update_seminar(session, seminar_id, new),
-            lambda session: seminars.update_seminar(session, seminar_id, old),
+            lambda session: seminars.update_seminar(session, seminar_id, new, seen),
+            lambda session: seminars.update_seminar(session, seminar_id, old, seen),
             Changes.of(Kind.SEMINAR, seminar_id=seminar_id),
         ).on_failure(lambda error: self._refused(field, old, error))
 

@@ -305,12 +305,19 @@ class ResolutionTab(SeminarTab):
         if (text, adopted) == (old_text, old_adopted):
             return
         self.saved_preamble, self.saved_adopted = text, adopted
+        seen = self.record.version  # another writer's change since is a conflict
+
+        def refused(_error: BaseException) -> bool:
+            # not saved: the text stays in the editor, and the next edit tries again
+            self.saved_preamble, self.saved_adopted = old_text, old_adopted
+            return False
+
         self._perform(
             seminar_id,
             self.tr("Edit the preamble"),
-            lambda s: resolution.set_preamble(s, seminar_id, text, adopted),
-            lambda s: resolution.set_preamble(s, seminar_id, old_text, old_adopted),
-        )
+            lambda s: resolution.set_preamble(s, seminar_id, text, adopted, seen),
+            lambda s: resolution.set_preamble(s, seminar_id, old_text, old_adopted, seen),
+        ).on_failure(refused)
 
     def draft_preamble(self) -> None:
         if self.seminar_id is not None:
@@ -350,11 +357,12 @@ class ResolutionTab(SeminarTab):
         if self.seminar_id is None:
             return
         ids, old = self.ws.history.ids, item.text
+        seen = self.record.version if self.record is not None else None
         self._perform(
             self.seminar_id,
             self.tr("Edit an item of «{section}»").format(section=section_name(item.section)),
-            lambda s: resolution.edit_item(s, ids("item", item.id), text),
-            lambda s: resolution.edit_item(s, ids("item", item.id), old),
+            lambda s: resolution.edit_item(s, ids("item", item.id), text, expected_version=seen),
+            lambda s: resolution.edit_item(s, ids("item", item.id), old, expected_version=seen),
         )
 
     def delete_item(self, item: ResolutionItemRecord) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from desktop.domain import names
 from desktop.domain.errors import ValidationError
 from desktop.domain.records import OrganisationData, OrganisationRecord
-from desktop.services._common import clean, get_or_raise, require
+from desktop.services._common import check_version, clean, get_or_raise, require
 from desktop.storage.models import Organisation, Person, Seminar, SeminarPartner
 
 
@@ -50,8 +50,12 @@ def find_or_create_organisation(session: Session, data: OrganisationData) -> int
     return row.id
 
 
-def update_organisation(session: Session, organisation_id: int, data: OrganisationData) -> None:
+def update_organisation(
+    session: Session, organisation_id: int, data: OrganisationData, expected_version: int | None = None
+) -> None:
+    """Replace an organisation's fields; with `expected_version`, refuse when someone else changed it since."""
     row = get_or_raise(session, Organisation, organisation_id, "organisation")
+    check_version(session, row, expected_version, f"The organisation «{row.full_name}»")
     data = _cleaned(data)
     twin = find_organisation(session, data.full_name)
     if twin is not None and twin.id != row.id:

@@ -12,7 +12,7 @@ from desktop.domain import names
 from desktop.domain.enums import Mode, Role
 from desktop.domain.errors import ValidationError
 from desktop.domain.records import CountRow, ParticipantCounts, ParticipationRecord
-from desktop.services._common import get_or_raise
+from desktop.services._common import check_version, get_or_raise
 from desktop.storage.models import Participation, Person, Seminar
 
 UNKNOWN_ORGANISATION = "—"
@@ -71,19 +71,37 @@ def unregister(session: Session, participation_id: int) -> None:
     session.flush()
 
 
-def set_role(session: Session, participation_id: int, role: Role) -> None:
-    get_or_raise(session, Participation, participation_id, "participation").role = Role(role).value
+def _checked(session: Session, participation_id: int, expected_version: int | None) -> Participation:
+    row = get_or_raise(session, Participation, participation_id, "participation")
+    if expected_version is not None:
+        person = row.person
+        name = names.full_name(person.surname, person.given_name, person.patronymic)
+        check_version(session, row, expected_version, f"The registration of «{name}»")
+    return row
 
 
-def set_mode(session: Session, participation_id: int, mode: Mode) -> None:
-    get_or_raise(session, Participation, participation_id, "participation").mode = Mode(mode).value
+def set_role(session: Session, participation_id: int, role: Role, expected_version: int | None = None) -> None:
+    """With `expected_version`, refuse when someone else changed the registration since."""
+    _checked(session, participation_id, expected_version).role = Role(role).value
 
 
-def mark_attendance(session: Session, participation_ids: list[int], attended: bool = True) -> int:
-    """Mark many at once (a ticked attendance sheet); return how many rows changed."""
+def set_mode(session: Session, participation_id: int, mode: Mode, expected_version: int | None = None) -> None:
+    _checked(session, participation_id, expected_version).mode = Mode(mode).value
+
+
+def mark_attendance(
+    session: Session,
+    participation_ids: list[int],
+    attended: bool = True,
+    expected_versions: dict[int, int] | None = None,
+) -> int:
+    """Mark many at once (a ticked attendance sheet); return how many rows changed.
+
+    `expected_versions` maps a registration's id to the version the user saw (ids left out are not checked).
+    """
     changed = 0
     for participation_id in participation_ids:
-        row = get_or_raise(session, Participation, participation_id, "participation")
+        row = _checked(session, participation_id, (expected_versions or {}).get(participation_id))
         if row.attended != attended:
             row.attended = attended
             changed += 1

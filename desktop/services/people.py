@@ -9,7 +9,7 @@ from desktop.domain import names
 from desktop.domain.enums import Gender, Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.records import PersonData, PersonRecord
-from desktop.services._common import clean, clean_long, get_or_raise, require
+from desktop.services._common import check_version, clean, clean_long, get_or_raise, require
 from desktop.storage.models import (
     BlockModerator,
     Certificate,
@@ -117,8 +117,11 @@ def find_or_create_person(session: Session, data: PersonData) -> tuple[int, bool
     return row.id, False
 
 
-def update_person(session: Session, person_id: int, data: PersonData) -> None:
+def update_person(session: Session, person_id: int, data: PersonData, expected_version: int | None = None) -> None:
+    """Replace a directory entry's fields; with `expected_version`, refuse when someone else changed it since."""
     row = get_or_raise(session, Person, person_id, "person")
+    full_name = names.full_name(row.surname, row.given_name, row.patronymic)
+    check_version(session, row, expected_version, f"The directory entry «{full_name}»")
     _apply(row, _cleaned(session, data))
 
 

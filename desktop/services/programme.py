@@ -12,7 +12,7 @@ from desktop.domain.enums import Mode, TalkKind
 from desktop.domain.errors import ValidationError
 from desktop.domain.records import BlockData, BlockRecord, PersonRef, TalkData, TalkRecord
 from desktop.domain.schedule import BlockInput, Conflict, Schedule, SlotInput, build_schedule
-from desktop.services._common import check_url, clean, clean_long, get_or_raise, require
+from desktop.services._common import check_url, check_version, clean, clean_long, get_or_raise, require, touch
 from desktop.storage.models import Block, BlockModerator, Person, Seminar, Talk, TalkSpeaker
 
 MAX_TALK_MINUTES = 24 * 60
@@ -152,10 +152,14 @@ def _apply_block(session: Session, block: Block, data: BlockData) -> None:
     # check everything before changing anything: a refused edit leaves the block as it was
     title = require(clean(data.title), "title", "The block's title")
     wanted = _people(session, data.moderator_ids)
+    # compared before any field changes: loading the list would flush them, bumping the version twice
+    new_moderators = [m.person_id for m in block.moderators] != wanted
     block.title = title
     block.starts_at = data.starts_at.replace(second=0, microsecond=0, tzinfo=None)
     block.room, block.notes = clean(data.room), clean_long(data.notes)
-    if [m.person_id for m in block.moderators] != wanted:
+    if new_moderators:
+        if block.id is not None:
+            touch(block)  # before the flush below, so the edit bumps the version once
         block.moderators.clear()
         session.flush()
         for person_id in wanted:
@@ -172,8 +176,11 @@ def add_block(session: Session, seminar_id: int, data: BlockData, index: int | N
     return block.id
 
 
-def update_block(session: Session, block_id: int, data: BlockData) -> None:
-    _apply_block(session, get_or_raise(session, Block, block_id, "block"), data)
+def update_block(session: Session, block_id: int, data: BlockData, expected_version: int | None = None) -> None:
+    """Replace a block's fields; with `expected_version`, refuse when someone else changed it since."""
+    block = get_or_raise(session, Block, block_id, "block")
+    check_version(session, block, expected_version, f"The block «{block.title}»")
+    _apply_block(session, block, data)
 
 
 def move_block(session: Session, block_id: int, index: int) -> None:
@@ -217,12 +224,16 @@ def _apply_talk(session: Session, talk: Talk, data: TalkData) -> None:
     mode = Mode(data.mode)
     materials_url = check_url(data.materials_url, "materials_url", "The materials link")
     wanted = _people(session, data.speaker_ids)
+    # compared before any field changes: loading the list would flush them, bumping the version twice
+    new_speakers = [s.person_id for s in talk.speakers] != wanted
     talk.title, talk.kind, talk.mode = title, kind.value, mode.value
     talk.duration_minutes = data.duration_minutes
     talk.pinned_start = data.pinned_start.replace(second=0, microsecond=0, tzinfo=None) if data.pinned_start else None
     talk.materials_url = materials_url
     talk.notes = clean_long(data.notes)
-    if [s.person_id for s in talk.speakers] != wanted:
+    if new_speakers:
+        if talk.id is not None:
+            touch(talk)  # before the flush below, so the edit bumps the version once
         talk.speakers.clear()
         session.flush()
         for person_id in wanted:
@@ -260,8 +271,11 @@ def add_talk(
     return talk.id
 
 
-def update_talk(session: Session, talk_id: int, data: TalkData) -> None:
-    _apply_talk(session, get_or_raise(session, Talk, talk_id, "talk"), data)
+def update_talk(session: Session, talk_id: int, data: TalkData, expected_version: int | None = None) -> None:
+    """Replace a talk's fields; with `expected_version`, refuse when someone else changed it since."""
+    talk = get_or_raise(session, Talk, talk_id, "talk")
+    check_version(session, talk, expected_version, f"The talk «{talk.title}»")
+    _apply_talk(session, talk, data)
 
 
 def delete_talk(session: Session, talk_id: int) -> None:

@@ -13,14 +13,19 @@ from sqlalchemy.orm import Session
 from desktop.domain.enums import ResolutionSection
 from desktop.domain.errors import ValidationError
 from desktop.domain.records import ResolutionItemRecord, ResolutionRecord, TalkRecord
-from desktop.services._common import clean_long, get_or_raise, require
+from desktop.services._common import check_version, clean_long, get_or_raise, require, touch
 from desktop.services.programme import get_programme
 from desktop.storage.models import Resolution, ResolutionItem, Seminar
 
 
-def _resolution(session: Session, seminar_id: int, create: bool) -> Resolution | None:
-    get_or_raise(session, Seminar, seminar_id, "seminar")
+def _resolution(
+    session: Session, seminar_id: int, create: bool, expected_version: int | None = None
+) -> Resolution | None:
+    seminar = get_or_raise(session, Seminar, seminar_id, "seminar")
     row = session.scalars(select(Resolution).where(Resolution.seminar_id == seminar_id)).first()
+    # version 0: the user saw no resolution yet; one written meanwhile by someone else is a conflict too
+    if expected_version is not None and row is not None:
+        check_version(session, row, expected_version, f"The resolution of «{seminar.title}»")
     if row is None and create:
         row = Resolution(seminar_id=seminar_id, preamble="")
         session.add(row)
@@ -37,6 +42,7 @@ def get_resolution(session: Session, seminar_id: int) -> ResolutionRecord:
         preamble=row.preamble,
         adopted_on=row.adopted_on,
         items=tuple(ResolutionItemRecord(i.id, ResolutionSection(i.section), i.text) for i in row.items),
+        version=row.version,
     )
 
 
@@ -45,8 +51,15 @@ def talks_heard(session: Session, seminar_id: int) -> list[TalkRecord]:
     return [t for t in get_programme(session, seminar_id).all_talks() if not t.kind.is_pause]
 
 
-def set_preamble(session: Session, seminar_id: int, preamble: str, adopted_on: dt.date | None) -> None:
-    row = _resolution(session, seminar_id, create=True)
+def set_preamble(
+    session: Session,
+    seminar_id: int,
+    preamble: str,
+    adopted_on: dt.date | None,
+    expected_version: int | None = None,
+) -> None:
+    """With `expected_version` (the resolution's, as read), refuse when someone else changed it since."""
+    row = _resolution(session, seminar_id, create=True, expected_version=expected_version)
     assert row is not None
     row.preamble, row.adopted_on = clean_long(preamble), adopted_on
 
@@ -57,15 +70,26 @@ def add_item(session: Session, seminar_id: int, section: ResolutionSection, text
     item = ResolutionItem(section=ResolutionSection(section).value, text=require(clean_long(text), "text", "The item"))
     row.items.insert(len(row.items) if index is None else max(0, min(index, len(row.items))), item)
     row.items.reorder()
+    touch(row)
     session.flush()
     return item.id
 
 
-def edit_item(session: Session, item_id: int, text: str, section: ResolutionSection | None = None) -> None:
+def edit_item(
+    session: Session,
+    item_id: int,
+    text: str,
+    section: ResolutionSection | None = None,
+    expected_version: int | None = None,
+) -> None:
+    """Items have no version of their own: `expected_version` is the resolution's, as read."""
     item = get_or_raise(session, ResolutionItem, item_id, "resolution item")
+    resolution = get_or_raise(session, Resolution, item.resolution_id, "resolution")
+    _resolution(session, resolution.seminar_id, create=False, expected_version=expected_version)
     item.text = require(clean_long(text), "text", "The item")
     if section is not None:
         item.section = ResolutionSection(section).value
+    touch(resolution)
 
 
 def delete_item(session: Session, item_id: int) -> None:
@@ -73,6 +97,7 @@ def delete_item(session: Session, item_id: int) -> None:
     resolution = get_or_raise(session, Resolution, item.resolution_id, "resolution")
     resolution.items.remove(item)
     resolution.items.reorder()
+    touch(resolution)
     session.flush()
 
 
@@ -85,3 +110,4 @@ def move_item(session: Session, item_id: int, index: int) -> None:
     resolution.items.remove(item)
     resolution.items.insert(index, item)
     resolution.items.reorder()
+    touch(resolution)

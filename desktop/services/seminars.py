@@ -12,7 +12,7 @@ from desktop.domain import names
 from desktop.domain.enums import EventFormat, Language, PartnerRole, SeminarKind, SeminarStatus, TalkKind
 from desktop.domain.errors import ValidationError
 from desktop.domain.records import PartnerRecord, SeminarData, SeminarRecord, SeminarSummary
-from desktop.services._common import check_url, clean, clean_long, get_or_raise, require
+from desktop.services._common import check_url, check_version, clean, clean_long, get_or_raise, require, touch
 from desktop.storage.models import (
     Block,
     BlockModerator,
@@ -80,8 +80,11 @@ def create_seminar(session: Session, data: SeminarData, uid: str | None = None) 
     return row.id
 
 
-def update_seminar(session: Session, seminar_id: int, data: SeminarData) -> None:
-    _apply(get_or_raise(session, Seminar, seminar_id, "seminar"), _cleaned(session, data))
+def update_seminar(session: Session, seminar_id: int, data: SeminarData, expected_version: int | None = None) -> None:
+    """Replace a seminar's fields; with `expected_version`, refuse when someone else changed it since."""
+    row = get_or_raise(session, Seminar, seminar_id, "seminar")
+    check_version(session, row, expected_version, f"The seminar «{row.title}»")
+    _apply(row, _cleaned(session, data))
 
 
 def delete_seminar(session: Session, seminar_id: int) -> None:
@@ -139,6 +142,7 @@ def set_partners(session: Session, seminar_id: int, partners: list[tuple[int, Pa
             continue
         seen.add((organisation_id, role))
         seminar.partners.append(SeminarPartner(organisation_id=organisation_id, role=PartnerRole(role).value))
+    touch(seminar)
     session.flush()
 
 

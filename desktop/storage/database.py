@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from desktop.domain.errors import DatabaseFileError
+from desktop.storage import concurrency, migrate, postgres, sqlite_file
 from desktop.storage import keys as _keys  # noqa: F401  (registers the key listeners)
-from desktop.storage import migrate, postgres, sqlite_file
 from desktop.storage.write_errors import write_errors
 
 BUSY_TIMEOUT_MS = 5000
@@ -36,6 +36,8 @@ class Database:
     path: Path | None = None  # the SQLite file, None for a server database
     backup_path: Path | None = None  # written before an upgrade of an older file
     read_only: bool = False  # a SQLite file opened for reading only: every write is refused with a message
+    user: str = field(default_factory=concurrency.os_user)  # stamped as `updated_by` on the rows written
+    own_versions: concurrency.OwnVersions = field(default_factory=set)  # row versions this object committed
 
     @property
     def label(self) -> str:
@@ -50,7 +52,8 @@ class Database:
         waits for the busy timeout instead of failing half-way when it upgrades a read lock, and two processes
         numbering certificates queue up rather than collide. Readers are never blocked (WAL).
         """
-        with write_errors(self.label), self.sessions() as session, session.begin():
+        with write_errors(self.label), concurrency.user_errors(), self.sessions() as session, session.begin():
+            session.info.update({concurrency.USER_KEY: self.user, concurrency.OWN_KEY: self.own_versions})
             session.connection(execution_options={WRITE_LOCK_OPTION: True})
             yield session
 

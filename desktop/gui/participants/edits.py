@@ -57,16 +57,17 @@ class ParticipantEdits(QObject):
     def set_field(self, seminar_id: int, rows: Sequence[ParticipationRecord], field: str, value: object) -> Op[object]:
         """Role, mode or attendance of one or many registrations."""
         before = [(row.id, getattr(row, field)) for row in rows]
+        seen = {row.id: row.version for row in rows}  # the versions on screen: another writer's change conflicts
 
         def apply(session: Session, pairs: Sequence[tuple[int, object]]) -> None:
             for ident, wanted in pairs:
-                current = self.ids(KIND, ident)
+                current, version = self.ids(KIND, ident), seen[ident]
                 if field == "role":
-                    participants.set_role(session, current, Role(str(wanted)))
+                    participants.set_role(session, current, Role(str(wanted)), version)
                 elif field == "mode":
-                    participants.set_mode(session, current, Mode(str(wanted)))
+                    participants.set_mode(session, current, Mode(str(wanted)), version)
                 else:
-                    participants.mark_attendance(session, [current], bool(wanted))
+                    participants.mark_attendance(session, [current], bool(wanted), {current: version})
 
         after = [(ident, value) for ident, _ in before]
         count = len(rows)

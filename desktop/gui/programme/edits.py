@@ -1,6 +1,8 @@
 """Every change to a programme as an undoable op: add, edit, duplicate, delete and move talks and blocks.
 
 Ids go through the history's `IdMap` inside each op, because undoing a delete brings a row back under a new id.
+Edits, their undo and their redo all pass the version of the record the user saw: a change by another writer
+since then is a conflict, while this window's own later edits are not (see `services._common.check_version`).
 """
 
 from __future__ import annotations
@@ -91,8 +93,8 @@ class ProgrammeEdits:
         return self._perform(
             seminar_id,
             translate("ProgrammeEdits", "Edit «{title}»").format(title=talk.title[:40]),
-            lambda s: programme.update_talk(s, self.ids("talk", talk.id), data),
-            lambda s: programme.update_talk(s, self.ids("talk", talk.id), old),
+            lambda s: programme.update_talk(s, self.ids("talk", talk.id), data, talk.version),
+            lambda s: programme.update_talk(s, self.ids("talk", talk.id), old, talk.version),
         )
 
     def set_talk_field(self, seminar_id: int, talk: TalkRecord, field: str, value: object) -> Op[object]:
@@ -104,7 +106,7 @@ class ProgrammeEdits:
                 talk_id = self.ids("talk", talk.id)
                 now = next(t for t in programme.get_programme(session, seminar_id).all_talks() if t.id == talk_id)
                 changed: dict[str, Any] = {field: wanted}
-                programme.update_talk(session, talk_id, dataclasses.replace(talk_data(now), **changed))
+                programme.update_talk(session, talk_id, dataclasses.replace(talk_data(now), **changed), talk.version)
 
             return run
 
@@ -162,8 +164,8 @@ class ProgrammeEdits:
         return self._perform(
             seminar_id,
             translate("ProgrammeEdits", "Edit the block «{title}»").format(title=block.title[:40]),
-            lambda s: programme.update_block(s, self.ids("block", block.id), data),
-            lambda s: programme.update_block(s, self.ids("block", block.id), old),
+            lambda s: programme.update_block(s, self.ids("block", block.id), data, block.version),
+            lambda s: programme.update_block(s, self.ids("block", block.id), old, block.version),
         )
 
     def set_block_title(self, seminar_id: int, block: BlockRecord, title: str) -> Op[object]:
@@ -171,7 +173,9 @@ class ProgrammeEdits:
             def run(session: Session) -> None:
                 block_id = self.ids("block", block.id)
                 now = next(b for b in programme.get_programme(session, seminar_id).blocks if b.id == block_id)
-                programme.update_block(session, block_id, dataclasses.replace(block_data(now), title=wanted))
+                programme.update_block(
+                    session, block_id, dataclasses.replace(block_data(now), title=wanted), block.version
+                )
 
             return run
 

@@ -23,7 +23,7 @@ from desktop.domain.records import BlockData, BlockRecord, TalkRecord
 from desktop.gui import labels
 from desktop.gui.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.look import fit_section
-from desktop.gui.ops import Kind
+from desktop.gui.ops import Kind, Op, is_conflict
 from desktop.gui.programme.dialogs import BlockDialog, TalkDialog
 from desktop.gui.programme.edits import ProgrammeEdits, talk_data
 from desktop.gui.programme.model import LENGTH, SPEAKERS, TIME, TITLE, Place, ProgrammeModel
@@ -273,13 +273,44 @@ class ProgrammeTab(SeminarTab):
         if current is None or seminar_id is None:
             return
         if isinstance(current, TalkRecord):
-            talk_dialog = TalkDialog(self.ws, self, current, current.starts_at)
-            if talk_dialog.run() and talk_dialog.data() != talk_data(current):
-                self.edits.update_talk(seminar_id, current, talk_dialog.data())
+            talk = current
+            talk_dialog = TalkDialog(self.ws, self, talk, talk.starts_at)
+            self._edit_in(
+                talk_dialog,
+                lambda: (
+                    self.edits.update_talk(seminar_id, talk, talk_dialog.data())
+                    if talk_dialog.data() != talk_data(talk)
+                    else None
+                ),
+            )
         else:
-            block_dialog = BlockDialog(self.ws, self, current, current.starts_at)
-            if block_dialog.run():
-                self.edits.update_block(seminar_id, current, block_dialog.data())
+            block = current
+            block_dialog = BlockDialog(self.ws, self, block, block.starts_at)
+            self._edit_in(block_dialog, lambda: self.edits.update_block(seminar_id, block, block_dialog.data()))
+
+    def _edit_in(self, dialog: TalkDialog | BlockDialog, save: Callable[[], Op[object] | None]) -> None:
+        """Run an edit dialog and save what it holds. When someone else changed the record meanwhile and the
+        user chose Cancel over Reload, the dialog opens again with their text, so nothing typed is lost."""
+        if not dialog.exec():
+            dialog.deleteLater()
+            return
+        op = save()
+        if op is None:
+            dialog.deleteLater()
+            return
+
+        def after_conflict(reloaded: bool) -> None:
+            if reloaded:
+                dialog.deleteLater()
+            else:
+                self._edit_in(dialog, save)
+
+        def failed(error: BaseException) -> bool:
+            if not is_conflict(error):
+                dialog.deleteLater()
+            return False  # the runner still reports it
+
+        op.on_success(lambda _result: dialog.deleteLater()).on_failure(failed).on_conflict(after_conflict)
 
     def duplicate_selected(self) -> None:
         current, seminar_id = self.selected(), self.seminar_id
