@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import struct
 import zlib
 
@@ -31,7 +32,16 @@ def _png() -> bytes:
     )
 
 
-JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
+def _jpeg() -> bytes:
+    """A real 1×1 JPEG image (a logo must decode whole, not merely start like a JPEG)."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("L", (1, 1), 128).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+JPEG = _jpeg()
 
 GAIDAR = ProfileData(
     name="  КГБУ «Краевая детская библиотека им. А. Гайдара» ",

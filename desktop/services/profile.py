@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from desktop.documents.images import UnusableImageError, check_picture
 from desktop.domain.errors import ValidationError
 from desktop.domain.numbering import check_pattern
 from desktop.domain.records import ProfileData, SignatoryData
@@ -49,6 +50,18 @@ def logo_mime(logo: bytes) -> str:
     raise ValidationError("the logo must be a PNG or JPEG image", "logo")
 
 
+def check_logo(logo: bytes) -> str:
+    """The logo's MIME type, once it is known to be a whole PNG or JPEG of a printable size."""
+    if len(logo) > MAX_LOGO_BYTES:
+        raise ValidationError("the logo is larger than 5 MB; use a smaller image", "logo")
+    mime = logo_mime(logo)
+    try:
+        check_picture(logo)
+    except UnusableImageError as exc:
+        raise ValidationError(str(exc), "logo") from exc
+    return mime
+
+
 def update_profile(session: Session, data: ProfileData) -> None:
     pattern = check_pattern(data.certificate_number_pattern)
     signatories = [s for s in data.signatories if clean(s.name)]
@@ -58,7 +71,7 @@ def update_profile(session: Session, data: ProfileData) -> None:
     if data.logo:
         if len(data.logo) > MAX_LOGO_BYTES:
             raise ValidationError("the logo is larger than 5 MB; use a smaller image", "logo")
-        mime = logo_mime(data.logo)
+        mime = check_logo(data.logo)
     row = _row(session)
     if row is None:
         row = OrganisationProfile(id=PROFILE_ID)

@@ -43,7 +43,12 @@ def department(context: SeminarContext) -> str:
 
 
 def logo(context: SeminarContext, width: float = LOGO_WIDTH) -> list[Image]:
-    return [Image(context.profile.logo, width)] if context.profile.logo else []
+    """The profile's logo, unless it cannot be printed (a file stored by an older version, or damaged since):
+    a document is then made without it rather than not at all."""
+    from desktop.documents.images import usable
+
+    found = context.profile.logo
+    return [Image(found, width)] if found and usable(found) else []
 
 
 def held_by_us(context: SeminarContext) -> bool:
