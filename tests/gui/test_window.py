@@ -266,7 +266,9 @@ def test_a_damaged_file_is_refused_in_a_dialog_and_left_as_it_was(
 
     said.clear()
     monkeypatch.setattr(app_module, "choose_database_to_open", lambda _parent, _folder="": str(good))
-    monkeypatch.setattr(app_module, "ask_after_refusal", lambda _parent, message, **_damage: said.append(message) or "open")
+    monkeypatch.setattr(
+        app_module, "ask_after_refusal", lambda _parent, message, **_damage: said.append(message) or "open"
+    )
     assert application.open(str(damaged)) is True
     assert application.window is not None and application.window.windowTitle() == "Kafedra — good.sqlite3"
     wait_idle(qtbot, application.window)  # type: ignore[arg-type]
