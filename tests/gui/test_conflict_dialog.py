@@ -3,6 +3,7 @@ their version, Cancel keeps the user's text; the user's own quick edits and undo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.domain.enums import Role
 from desktop.domain.records import SeminarData, TalkData
 from desktop.gui.main_window import MainWindow
-from desktop.gui.overview import OverviewTab
+from desktop.gui.overview import OverviewTab, data_of
 from desktop.gui.participants.tab import ParticipantsTab
 from desktop.gui.programme.dialogs import TalkDialog
 from desktop.gui.programme.model import TITLE
@@ -124,7 +125,12 @@ def test_a_talk_changed_elsewhere_asks_to_reload_and_cancel_keeps_the_users_text
     tab.select("talk", talk_id)
     assert tab.selected() is not None
     window_title = "Летнее чтение — окончательно"
-    answer_dialog(qtbot, lambda d: (d.form.title.setPlainText(window_title), d.accept()), TalkDialog)
+
+    def final_edit(dialog: TalkDialog) -> None:
+        dialog.form.title.setPlainText(window_title)
+        dialog.accept()
+
+    answer_dialog(qtbot, final_edit, TalkDialog)
     tab.edit_selected()
     wait_idle(qtbot, window)
     assert _stored_title(ivanova, talk_id) == window_title
@@ -201,7 +207,7 @@ def test_a_registration_and_the_overview_changed_elsewhere_are_reloaded(
     wait_idle(qtbot, window)
     with ivanova.transaction() as s:
         record = seminars.get_seminar(s, seminar_id)
-        seminars.update_seminar(s, seminar_id, SeminarData(**{**_fields(record), "venue_room": "Зал ивановой"}))
+        seminars.update_seminar(s, seminar_id, dataclasses.replace(data_of(record), venue_room="Зал ивановой"))
 
     def cancel(box: QMessageBox) -> None:
         said.append(box.text())
@@ -215,7 +221,3 @@ def test_a_registration_and_the_overview_changed_elsewhere_are_reloaded(
     assert overview.form.venue_room.text() == "Малый зал"
     with ivanova.reading() as s:
         assert seminars.get_seminar(s, seminar_id).venue_room == "Зал ивановой"
-
-
-def _fields(record: object) -> dict[str, object]:
-    return {name: getattr(record, name) for name in SeminarData.__dataclass_fields__}
