@@ -156,7 +156,7 @@ def test_copy_db_to_the_server_and_back_keeps_every_row_and_id(
         back.parent.mkdir()
         again = json.loads(ok(capsys, "--db", target, "copy-db", "--to", str(back), "--json"))
         assert again["tables"] == report["tables"]
-        exports = []
+        exports: list[str] = []
         for db in (str(original), target, str(back)):
             out = tmp_path / f"seminar-{len(exports)}.json"
             ok(capsys, "--db", db, "export", "json", "--seminar", "2", "-o", str(out))
