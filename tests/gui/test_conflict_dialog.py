@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.domain.enums import Role
+from desktop.domain.enums import ResolutionSection, Role
+from desktop.domain.errors import ConflictError
 from desktop.domain.records import SeminarData, TalkData
 from desktop.gui.main_window import MainWindow
 from desktop.gui.overview import OverviewTab, data_of
@@ -20,7 +21,9 @@ from desktop.gui.participants.tab import ParticipantsTab
 from desktop.gui.programme.dialogs import TalkDialog
 from desktop.gui.programme.model import TITLE
 from desktop.gui.programme.tab import ProgrammeTab
-from desktop.services import participants, programme, seminars
+from desktop.gui.service_messages import ROWS
+from desktop.services import participants, programme, resolution, seminars
+from desktop.storage.concurrency import BUSY_MESSAGE, STALE_MESSAGE
 from desktop.storage.database import Database, open_database
 from desktop.storage.models import Talk
 from tests.conftest import add_person
@@ -221,3 +224,38 @@ def test_a_registration_and_the_overview_changed_elsewhere_are_reloaded(
     assert overview.form.venue_room.text() == "Малый зал"
     with ivanova.reading() as s:
         assert seminars.get_seminar(s, seminar_id).venue_room == "Зал ивановой"
+
+
+def test_every_conflict_and_busy_message_has_a_row_to_translate_it(tmp_path: Path) -> None:
+    """The real messages, made by the services and storage, are each matched by a row of service_messages."""
+    from tests.test_concurrent_edits import CASES  # the edits of every kind of record, with a version
+
+    seen_by_second: dict[str, int] = {}
+    first, second = open_database(tmp_path / "rows.sqlite3"), open_database(tmp_path / "rows.sqlite3")
+    first.user = "ivanova"
+    messages = [BUSY_MESSAGE, STALE_MESSAGE]
+    try:
+        seminar_id, talk_id = _seed(first)
+        with second.reading() as s:
+            seen_by_second["talk"] = programme.get_programme(s, seminar_id).all_talks()[0].version
+        _rename_elsewhere(first, talk_id, "Летнее чтение — версия Ивановой")
+        with pytest.raises(ConflictError) as talk_conflict, second.transaction() as s:
+            programme.update_talk(s, talk_id, TalkData("Из окна", 20), expected_version=seen_by_second["talk"])
+        messages.append(str(talk_conflict.value))
+        for what, (read_version, edit, _named) in CASES.items():
+            with first.transaction() as s:
+                if what == "resolution item":
+                    resolution.add_item(s, seminar_id, ResolutionSection.NOTED, "Пункт")
+                edit(s, seminar_id, "Исходный текст", None)
+            with second.reading() as s:
+                seen = read_version(s, seminar_id)
+            with first.transaction() as s:
+                edit(s, seminar_id, "Правка Ивановой", None)
+            with pytest.raises(ConflictError) as conflict, second.transaction() as s:
+                edit(s, seminar_id, "Правка из окна", seen)
+            messages.append(str(conflict.value))
+    finally:
+        first.dispose()
+        second.dispose()
+    for message in messages:
+        assert any(row.pattern.fullmatch(message) for row in ROWS), message
