@@ -31,7 +31,7 @@ class Column(Generic[R]):
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     """Shows `visible` rows (a filtered, sorted view of `records`); `search_text` says what a row is found by."""
 
-    def __init__(self, columns: Sequence[Column[R]], search_text: Callable[[R], str]) -> None:
+    def __init__(self, columns: Sequence[Column[R]], search_text: Callable[[R], str | tuple[str, ...]]) -> None:
         super().__init__()
         self.columns = list(columns)
         self._search_text = search_text
@@ -49,9 +49,27 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def set_records(self, records: Sequence[R]) -> None:
         self._shown_for = None  # new rows: the next filter looks at all of them
         self.records = list(records)
-        self._keys = [names.fold(self._search_text(r)) for r in self.records]  # folded once, not per keystroke
+        self._keys = self._fold_all(self.records)  # folded once, not per keystroke
         self._sort_records()
         self._refilter()
+
+    def _fold_all(self, records: list[R]) -> list[str]:
+        """Each record's folded search text. A text given in parts is folded part by part, and a part that
+        repeats (an organisation, a city, a position: 500 names among 20,000 people) is folded once; folding
+        works letter by letter and collapses spaces, so the parts joined by a space fold to the same key."""
+        folded: dict[str, str] = {}
+
+        def fold(part: str) -> str:
+            key = folded.get(part)
+            if key is None:
+                key = folded[part] = names.fold(part)
+            return key
+
+        keys = []
+        for record in records:
+            text = self._search_text(record)
+            keys.append(names.fold(text) if isinstance(text, str) else " ".join(k for k in map(fold, text) if k))
+        return keys
 
     def _sort_records(self) -> None:
         """Sort the whole list once; filtering keeps the order, so a keystroke never sorts."""

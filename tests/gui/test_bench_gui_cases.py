@@ -100,3 +100,18 @@ def test_typing_on_narrows_to_the_same_rows_as_a_fresh_search() -> None:
     model.set_query("петров")
     assert model.visible == [r for r in records if "петров" in r and r.endswith("7")]
     assert model.rowCount() == len(model.visible) > 0
+
+
+def test_a_search_text_in_parts_folds_to_the_key_of_the_whole_text() -> None:
+    parts = [
+        ("Соловьёва Мария Ивановна", "МБУК «ЦБС № 2» г. Сарапула", "", "Сарапул", "библиотекарь"),
+        ("Мар’яна  Ковальчук", "ЦБС № 2", "M@Lib.UA", "", ""),
+        ("O\u2019Brien\u00a0Ann", "", "", "Ｋｉｅｖ", "ﬁle clerk"),  # apostrophe, NBSP, full-width, ligature
+        ("", "", "", "", ""),
+        ("Е\u0308жов", "  spaced   out ", "\u200bhidden", "Ґалаґан", "ІЇЄ"),  # e + combining diaeresis, ZWSP
+    ]
+    model: RecordTableModel[tuple[str, ...]] = RecordTableModel([Column("Text", lambda r: r[0])], lambda r: r)
+    model.set_records(parts)
+    assert model._keys == [names.fold(" ".join(p)) for p in parts]
+    model.set_query("соловьева цбс 2")
+    assert model.visible == [parts[0]]

@@ -38,8 +38,8 @@ MERGE_FIELDS = [
 ]
 
 
-def person_search_text(person: PersonRecord) -> str:
-    return f"{person.full_name} {person.organisation_name} {person.email} {person.city} {person.position}"
+def person_search_text(person: PersonRecord) -> tuple[str, ...]:
+    return (person.full_name, person.organisation_name, person.email, person.city, person.position)
 
 
 def merge_texts(person: PersonRecord) -> dict[str, str]:
