@@ -193,7 +193,7 @@ def test_a_far_cell_that_would_make_calamine_allocate_terabytes_is_refused(
     assert far.stat().st_size < 10_000
     assert refused(db, seminar, far) == (
         f"{far}: the sheet reaches row 1,048,576 and column 16,384, more than a registration table can be"
-        " (at most 5,000,000 cells); not opened"
+        " (at most 2,100,000 cells); not opened"
     )
     # the same cell written with a character reference, which calamine would unescape
     escaped = write_zip(
@@ -202,6 +202,65 @@ def test_a_far_cell_that_would_make_calamine_allocate_terabytes_is_refused(
     assert refused(db, seminar, escaped) == (
         f"{escaped}: the sheet has a cell reference Kafedra does not read; not opened"
     )
+
+
+ODS_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def write_ods(path: Path, rows: str) -> Path:
+    """A minimal OpenDocument spreadsheet: a header row «Фамилия», then `rows` (table XML)."""
+    cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NAMESPACES} office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Лист1">'
+        f"<table:table-row>{cell.format('Фамилия')}</table:table-row>{rows}"
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="/"'
+        ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    parts = {
+        "mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+        "content.xml": content.encode(),
+        "META-INF/manifest.xml": manifest.encode(),
+    }
+    return write_zip(path, parts)
+
+
+def test_an_ods_that_repeats_a_filled_cell_millions_of_times_is_refused(
+    db: Database, seminar: int, tmp_path: Path
+) -> None:
+    filled = '<table:table-cell table:number-columns-repeated="1000" office:value-type="string"><text:p>x</text:p>'
+    # 3,000 rows of 1,000 filled cells from a 1 KB file: calamine would hold them in about 400 MB
+    bomb = write_ods(
+        tmp_path / "repeats.ods",
+        f'<table:table-row table:number-rows-repeated="3000">{filled}</table:table-cell></table:table-row>',
+    )
+    assert bomb.stat().st_size < 2000
+    assert refused(db, seminar, bomb) == (
+        f"{bomb}: the sheet reaches row 3,001 and column 1,000, more than a registration table can be"
+        " (at most 2,100,000 cells); not opened"
+    )
+    # LibreOffice ends every sheet with a million empty rows of a thousand empty cells: nothing to refuse
+    names = "".join(
+        f'<table:table-row><table:table-cell office:value-type="string"><text:p>{name}</text:p>'
+        "</table:table-cell></table:table-row>"
+        for name in ("Иванова", "Петрова")
+    )
+    empty = (
+        '<table:table-row table:number-rows-repeated="1048573">'
+        '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+    )
+    calc = write_ods(tmp_path / "calc.ods", names + empty)
+    table = open_registrations(calc).table
+    assert [row.cells[0] for row in table.rows()] == ["Иванова", "Петрова"]
 
 
 def test_damaged_and_foreign_xlsx_files(db: Database, seminar: int, tmp_path: Path) -> None:
@@ -286,7 +345,7 @@ def test_the_window_translates_every_refusal(tmp_path: Path) -> None:
         f"{tmp_path}/a.xlsx: {SHEET} inside the spreadsheet unpacks 1,000 times larger than it is stored,"
         " as a ZIP bomb does; not opened",
         f"{tmp_path}/a.xlsx: the sheet reaches row 1,048,576 and column 16,384, more than a registration table"
-        " can be (at most 5,000,000 cells); not opened",
+        " can be (at most 2,100,000 cells); not opened",
         f"{tmp_path}/a.xlsx: the sheet has a cell reference Kafedra does not read; not opened",
     ]
     for message in messages:

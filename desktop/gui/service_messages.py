@@ -311,7 +311,7 @@ ROWS: tuple[Row, ...] = (
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: {part} inside the spreadsheet unpacks {ratio} times larger than it is stored, as a ZIP bomb does; not opened"),
          "/home/me/list.xlsx: xl/worksheets/sheet1.xml inside the spreadsheet unpacks 294 times larger than it is stored, as a ZIP bomb does; not opened"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the sheet reaches row {row} and column {column}, more than a registration table can be (at most {limit} cells); not opened"),
-         "/home/me/list.xlsx: the sheet reaches row 1,048,576 and column 16,384, more than a registration table can be (at most 5,000,000 cells); not opened"),
+         "/home/me/list.xlsx: the sheet reaches row 1,048,576 and column 16,384, more than a registration table can be (at most 2,100,000 cells); not opened"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the sheet has a cell reference Kafedra does not read; not opened"),
          "/home/me/list.xlsx: the sheet has a cell reference Kafedra does not read; not opened"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: more than one column is mapped to {fields}"),

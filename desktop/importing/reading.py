@@ -36,8 +36,8 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_PACKING_RATIO = 100  # XML of real sheets packs 5–30 times; a ZIP bomb, thousands
 _RATIO_FROM_BYTES = 1024 * 1024  # tiny parts pack at odd ratios and cost nothing to unpack
 # calamine makes a dense grid from the first cell to the farthest one: «XFD1048576» in a 2 KB file would ask for
-# 17 billion cells. 5 million (100,000 rows by 50 columns) is about 160 MB of calamine's cells.
-MAX_SHEET_CELLS = 5_000_000
+# 17 billion cells. It holds about 100 bytes a cell: MAX_ROWS by 20 columns (and a few rows of titles) is 200 MB.
+MAX_SHEET_CELLS = (MAX_ROWS + 5_000) * 20
 
 # the field size limit guards against a runaway quote swallowing the file; a registration cell is never this long
 csv.field_size_limit(MAX_LINE_CHARS)
@@ -341,6 +341,8 @@ def _check_archive(path: Path) -> None:
                 with archive.open(part) as stream:
                     if part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml"):
                         _check_extent(path, stream)
+                    elif part.filename == "content.xml":
+                        _check_repeats(path, stream)
                     else:
                         while stream.read(_CHUNK):
                             pass
@@ -353,7 +355,8 @@ def _check_archive(path: Path) -> None:
 # A row's or a cell's reference in a worksheet's XML: <row r="12">, <c r="AB12">. Excel writes them this way;
 # any other spelling (an entity, a lower-case letter, ten digits) is refused rather than guessed at.
 _ANY_REFERENCE = re.compile(rb"""\sr\s*=\s*["']""")
-_REFERENCE = re.compile(rb"""\sr\s*=\s*["']([A-Z]{0,3})(\d{1,7})["']""")
+_ROW_OF_REFERENCE = re.compile(rb"""\sr\s*=\s*["'][A-Z]{0,3}(\d{1,7})["']""")
+_COLUMN_OF_REFERENCE = re.compile(rb"""\sr\s*=\s*["']([A-Z]{1,3})\d{1,7}["']""")
 
 
 def _column_number(letters: bytes) -> int:
@@ -371,18 +374,69 @@ def _check_extent(path: Path, stream: IO[bytes]) -> None:
         text = tail + chunk
         cut = text.rfind(b">") + 1 or len(text)
         text, tail = text[:cut], text[cut:]
-        found = _REFERENCE.findall(text)
-        if len(found) != len(_ANY_REFERENCE.findall(text)):
+        # one pass per group, so that a sheet of two million cells makes lists of bytes, not of tuples
+        row_numbers = _ROW_OF_REFERENCE.findall(text)
+        if len(row_numbers) != len(_ANY_REFERENCE.findall(text)):
             raise ImportFileError(f"{path}: the sheet has a cell reference Kafedra does not read; not opened")
-        if found:
-            rows = max(rows, *(int(digits) for digits in {digits for _letters, digits in found}))
-            widest = max({letters for letters, _digits in found}, key=lambda letters: (len(letters), letters))
-            columns = max(columns, _column_number(widest))
+        if row_numbers:
+            rows = max(rows, *map(int, set(row_numbers)))
+            letters = set(_COLUMN_OF_REFERENCE.findall(text))
+            if letters:
+                columns = max(columns, _column_number(max(letters, key=lambda found: (len(found), found))))
         if rows * columns > MAX_SHEET_CELLS:
             raise ImportFileError(
                 f"{path}: the sheet reaches row {rows:,} and column {columns:,}, more than a registration table"
                 f" can be (at most {MAX_SHEET_CELLS:,} cells); not opened"
             )
+
+
+# OpenDocument repeats a row or a cell instead of writing it again: <table:table-cell
+# table:number-columns-repeated="16000" office:value-type="string"> in a 1 KB file makes calamine fill a grid
+# of millions of cells. Empty repeated cells and rows (LibreOffice ends every sheet with a million) cost nothing.
+_ODS_TAG = re.compile(rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)\b([^>]*?)(/?)>")
+_ODS_REPEAT = re.compile(rb'table:number-(?:rows|columns)-repeated\s*=\s*["\'](\d{1,9})["\']')
+
+
+def _check_repeats(path: Path, stream: IO[bytes]) -> None:
+    """Refuse an OpenDocument sheet whose filled cells, repeats counted, reach past MAX_SHEET_CELLS.
+
+    A bound from above: a cell with content, or that is not empty-tagged, counts as filled where it ends.
+    """
+    rows = row_repeat = column = 0  # rows above the current one; where the current row's cells are
+    filled_rows = filled_columns = 0
+    row_filled = False
+    tail = b""
+    while chunk := stream.read(_CHUNK):
+        text = tail + chunk
+        cut = text.rfind(b">") + 1 or len(text)
+        text, tail = text[:cut], text[cut:]
+        for closing, name, attributes, empty in _ODS_TAG.findall(text):
+            repeat_match = _ODS_REPEAT.search(attributes)
+            repeat = int(repeat_match.group(1)) if repeat_match else 1
+            if name == b"table":  # each sheet on its own: the widest and longest decide
+                rows = column = 0
+                row_filled = False
+            elif name == b"table-row" and not closing:
+                row_repeat, column, row_filled = repeat, 0, False
+                if empty:
+                    rows, row_repeat = rows + repeat, 0
+            elif name == b"table-row":
+                rows += row_repeat
+                if row_filled:
+                    filled_rows = max(filled_rows, rows)
+                row_repeat, row_filled = 0, False
+            elif not closing:  # a cell
+                column += repeat
+                if not empty or b"value-type" in attributes:
+                    row_filled = True
+                    filled_columns = max(filled_columns, column)
+            reach = max(filled_rows, rows + row_repeat if row_filled else 0)
+            if reach * filled_columns > MAX_SHEET_CELLS:
+                raise ImportFileError(
+                    f"{path}: the sheet reaches row {reach:,} and column"
+                    f" {filled_columns:,}, more than a registration table can be (at most {MAX_SHEET_CELLS:,}"
+                    " cells); not opened"
+                )
 
 
 def _spreadsheet_records(path: Path) -> Callable[[], Rows]:
