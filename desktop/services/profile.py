@@ -8,7 +8,7 @@ from desktop.documents.images import UnusableImageError, check_picture
 from desktop.domain.errors import ValidationError
 from desktop.domain.numbering import check_pattern
 from desktop.domain.records import ProfileData, SignatoryData
-from desktop.services._common import clean
+from desktop.services._common import check_version, clean, touch
 from desktop.storage.models import DEFAULT_NUMBER_PATTERN, OrganisationProfile, Signatory
 
 PROFILE_ID = 1
@@ -34,6 +34,7 @@ def get_profile(session: Session) -> ProfileData:
         logo_mime=row.logo_mime,
         certificate_number_pattern=row.certificate_number_pattern,
         signatories=tuple(SignatoryData(s.name, s.title) for s in row.signatories),
+        version=row.version,
     )
 
 
@@ -62,7 +63,8 @@ def check_logo(logo: bytes) -> str:
     return mime
 
 
-def update_profile(session: Session, data: ProfileData) -> None:
+def update_profile(session: Session, data: ProfileData, expected_version: int | None = None) -> None:
+    """Replace the profile; with `expected_version` (`data.version` as read), refuse another's newer change."""
     pattern = check_pattern(data.certificate_number_pattern)
     signatories = [s for s in data.signatories if clean(s.name)]
     if len(signatories) > MAX_SIGNATORIES:
@@ -76,6 +78,9 @@ def update_profile(session: Session, data: ProfileData) -> None:
     if row is None:
         row = OrganisationProfile(id=PROFILE_ID)
         session.add(row)
+    else:
+        check_version(session, row, expected_version, "The organisation profile")
+        touch(row)  # its signatories count as part of it: a change of them alone is a change too
     row.name, row.short_name = clean(data.name), clean(data.short_name)
     row.department, row.address = clean(data.department), clean(data.address)
     row.logo, row.logo_mime = data.logo or None, mime
