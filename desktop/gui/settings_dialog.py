@@ -317,12 +317,13 @@ class SettingsDialog(KafedraDialog):
             return
         settings.set_backups_to_keep(self.form.backups_keep.value())
         data = self.profile_data()
-        if self.loaded is not None and data == ProfileData(**{**self.loaded.__dict__, "logo_mime": ""}):
+        if self.loaded is not None and data == ProfileData(**{**self.loaded.__dict__, "logo_mime": "", "version": 0}):
             self.accept()
             return
-        self.ws.runner.run(self, profile.update_profile, data, changes=Changes.of(Kind.PROFILE)).on_success(
+        seen = self.loaded.version if self.loaded is not None else None  # another writer's change is a conflict
+        self.ws.runner.run(self, profile.update_profile, data, seen, changes=Changes.of(Kind.PROFILE)).on_success(
             lambda _none: self.accept()
-        ).on_failure(self._refused)
+        ).on_failure(self._refused).on_conflict(lambda reloaded: self.reject() if reloaded else None)
 
     def _refused(self, error: BaseException) -> bool:
         if isinstance(error, ValidationError):

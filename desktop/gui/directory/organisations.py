@@ -64,10 +64,12 @@ class OrganisationDialog(KafedraDialog):
         def write(session: Session) -> int:
             if organisation is None:
                 return organisations.find_or_create_organisation(session, data)
-            organisations.update_organisation(session, organisation.id, data)
+            organisations.update_organisation(session, organisation.id, data, organisation.version)
             return organisation.id
 
-        self.ws.runner.run(self, write, changes=CHANGES).on_success(lambda _id: self.accept()).on_failure(self._refused)
+        self.ws.runner.run(self, write, changes=CHANGES).on_success(lambda _id: self.accept()).on_failure(
+            self._refused
+        ).on_conflict(lambda reloaded: self.reject() if reloaded else None)  # Cancel: the typed text stays
 
     def _refused(self, error: BaseException) -> bool:
         if isinstance(error, ValidationError):

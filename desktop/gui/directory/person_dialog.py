@@ -107,12 +107,12 @@ class PersonDialog(KafedraDialog):
             data = PersonData(**{**values.__dict__, "organisation_id": organisation_id})
             if person is None:
                 return people.add_person(session, data)
-            people.update_person(session, person.id, data)
+            people.update_person(session, person.id, data, person.version)  # another writer's change: conflict
             return person.id
 
         self.ws.runner.run(self, write, changes=Changes.of(Kind.PEOPLE, Kind.ORGANISATIONS)).on_success(
             self._saved
-        ).on_failure(self._refused)
+        ).on_failure(self._refused).on_conflict(lambda reloaded: self.reject() if reloaded else None)
 
     def _saved(self, person_id: int) -> None:
         self.saved_id = person_id
