@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,11 +24,12 @@ from desktop.gui.programme.model import TITLE
 from desktop.gui.programme.tab import ProgrammeTab
 from desktop.gui.service_messages import ROWS
 from desktop.services import participants, programme, resolution, seminars
+from desktop.storage import database as database_module
 from desktop.storage.concurrency import BUSY_MESSAGE, STALE_MESSAGE
 from desktop.storage.database import Database, open_database
 from desktop.storage.models import Talk
 from tests.conftest import add_person
-from tests.gui.conftest import answer_dialog, type_into, wait_idle
+from tests.gui.conftest import FakeMessages, answer_dialog, type_into, wait_idle
 
 
 @pytest.fixture
@@ -259,3 +261,37 @@ def test_every_conflict_and_busy_message_has_a_row_to_translate_it(tmp_path: Pat
         second.dispose()
     for message in messages:
         assert any(row.pattern.fullmatch(message) for row in ROWS), message
+
+
+def test_a_database_locked_by_another_writer_is_one_sentence_in_the_window(
+    qtbot: QtBot,
+    open_window: Callable[[Path], MainWindow],
+    db_path: Path,
+    ivanova: Database,
+    fake_messages: FakeMessages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seminar_id, _ = _seed(ivanova)  # the file exists and is in WAL mode
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 150)  # the window's connections wait briefly
+    window = open_window(db_path)
+    window.seminar_list.select(seminar_id)
+    wait_idle(qtbot, window)
+    overview = window.seminar_panel.page(OverviewTab)
+    assert isinstance(overview, OverviewTab)
+    holder = sqlite3.connect(db_path, isolation_level=None)  # another process in the middle of a long write
+    holder.execute("BEGIN IMMEDIATE")
+    fake_messages.expect_errors = True
+    try:
+        type_into(overview.form.venue_room, "Малый зал")
+        wait_idle(qtbot, window)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert fake_messages.errors == [
+        "The database is busy: another Kafedra window or command is writing to it. Try again in a moment."
+    ]
+    assert overview.form.venue_room.text() == "Малый зал"  # the typed text stays; the next edit saves it
+    type_into(overview.form.venue_room, "Малый зал, 2 этаж")
+    wait_idle(qtbot, window)
+    with ivanova.reading() as s:
+        assert seminars.get_seminar(s, seminar_id).venue_room == "Малый зал, 2 этаж"
