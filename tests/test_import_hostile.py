@@ -313,13 +313,17 @@ def test_a_csv_with_lines_in_two_encodings_names_both(db: Database, seminar: int
     assert open_registrations(path).table.encoding == "cp1251"
 
 
-def test_an_endless_line_and_an_unclosed_quote(db: Database, seminar: int, tmp_path: Path) -> None:
+def test_an_endless_line_a_thousand_columns_and_an_unclosed_quote(db: Database, seminar: int, tmp_path: Path) -> None:
     endless = write_csv(tmp_path / "endless.csv", 5)
     with endless.open("a", encoding="utf-8") as stream:
         stream.write("Петров;" + "x" * (reading.MAX_LINE_CHARS + 10))
     assert refused(db, seminar, endless) == (
         f"{endless}, row 7: a line longer than 1,000,000 characters; not a registration table"
     )
+    wide = write_csv(tmp_path / "wide.csv", 5)
+    with wide.open("a", encoding="utf-8") as stream:
+        stream.write("Петров" + ";" * 5000 + "\r\n")
+    assert refused(db, seminar, wide) == f"{wide}, row 7: more than 1,000 columns; not a registration table"
     quote = write_csv(tmp_path / "quote.csv", 5)
     with quote.open("a", encoding="utf-8") as stream:
         stream.write('Петров;"Пётр\r\n' + ("слово;" * 20 + "\r\n") * 10_000)
@@ -338,6 +342,7 @@ def test_the_window_translates_every_refusal(tmp_path: Path) -> None:
         f"{tmp_path}/a.csv: mixed encodings: line 32 is UTF-8 but line 1 is not; save the whole file in one encoding",
         f"{tmp_path}/a.csv, row 7: a line longer than 1,000,000 characters; not a registration table",
         f"{tmp_path}/a.csv, row 2501: a NUL byte, so the file is binary or damaged",
+        f"{tmp_path}/a.csv, row 7: more than 1,000 columns; not a registration table",
         f"{tmp_path}/a.csv, row 7: a cell longer than 1,000,000 characters (an unclosed quote?)",
         f"{tmp_path}/a.xlsx: a ZIP archive with no workbook inside, not a spreadsheet",
         f"{tmp_path}/a.xlsx: the spreadsheet unpacks to 250 MB, more than a registration table can be"

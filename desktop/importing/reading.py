@@ -31,6 +31,7 @@ from desktop.importing.errors import ImportFileError
 MAX_ROWS = 100_000
 MAX_CSV_BYTES = 100 * 1024 * 1024
 MAX_LINE_CHARS = 1_000_000
+MAX_COLUMNS = 1_000  # a form with more questions than this is not a form; the mapping dialog shows every column
 # A spreadsheet is unpacked whole by calamine: its parts are checked with zipfile first.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_PACKING_RATIO = 100  # XML of real sheets packs 5–30 times; a ZIP bomb, thousands
@@ -294,6 +295,10 @@ def _parse_csv(text: TextIO, delimiter: str, skip_sep_line: bool, source: str = 
             next(reader, None)  # Excel hides this line: the header is still row 1
         # a spreadsheet shows one row per record, even when a quoted cell spans several lines
         for number, cells in enumerate(reader, start=1):
+            if len(cells) > MAX_COLUMNS:
+                raise ImportFileError(
+                    f"{source}, row {number}: more than {MAX_COLUMNS:,} columns; not a registration table"
+                )
             yield SourceRow(number, tuple(cells))
     except _UnreadableLineError as exc:
         raise ImportFileError(f"{source}, row {number + 1}: {exc}") from None
