@@ -8,6 +8,7 @@ without the cost of a full paragraph parser; words break only at ordinary spaces
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -269,6 +270,14 @@ class HeightCache:
         height = block_height(block, self.width)
         self._known[id(block)] = (block, height)
         return height
+
+    def total(self, blocks: Sequence[FixedBlock]) -> float:
+        """The blocks one under another (a certificate asks this of its fifteen blocks on every page)."""
+        known, total = self._known, 0.0
+        for block in blocks:
+            entry = known.get(id(block))
+            total += entry[1] if entry is not None and entry[0] is block else self(block)
+        return total
 
 
 def fixed_height(blocks: tuple[FixedBlock, ...] | list[FixedBlock], width_mm: float) -> float:

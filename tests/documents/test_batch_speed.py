@@ -39,7 +39,7 @@ from desktop.documents.spec import (
     TextStyle,
 )
 from desktop.domain.enums import Gender, Language
-from desktop.services import organisations, people
+from desktop.services import organisations, participants, people
 from tests.documents.conftest import docx_text, needs_poppler, pdf_pages, pdf_text
 
 PAGE = PageSetup(orientation=Orientation.LANDSCAPE, margins=(18.0, 22.0, 16.0, 22.0), border=True)
@@ -140,7 +140,10 @@ def test_heights_are_cached_by_the_block_itself() -> None:
 def test_participants_read_in_batches_get_their_own_records(demo: Session, demo_ids: dict[str, int]) -> None:
     found = data.seminar_participants(demo, demo_ids["conference"])
     assert len(found) > 100
+    registrations = {r.id: r for r in participants.list_participants(demo, demo_ids["conference"])}
+    assert sorted(registrations) == sorted(p.participation.id for p in found)
     for participant in found:
+        assert participant.participation == registrations[participant.participation.id]
         person = participant.person
         assert person == people.get_person(demo, person.id)
         expected = (

@@ -183,7 +183,7 @@ def _hours(hours: float | None, language: Language) -> str:
 def _laid_out(body: list[FixedBlock], foot: list[FixedBlock], height: HeightCache) -> list[FixedBlock] | None:
     """Body a little above the middle, the foot at the bottom; None if it does not fit the page."""
     budget = PAGE.text_height * HEIGHT_BUDGET
-    free = budget - sum(height(block) for block in body) / MM - sum(height(block) for block in foot) / MM
+    free = budget - height.total(body) / MM - height.total(foot) / MM
     if free < 0:
         return None
     above = free * (0.4 if foot else 0.45)

@@ -179,7 +179,7 @@ class _Plan(NamedTuple):
 
 
 def _key(items: list[Placed]) -> RunKey:
-    return tuple((id(block), y) for block, y in items)
+    return tuple([(id(block), y) for block, y in items])
 
 
 def draw_fixed_page(canvas: Canvas, page: FixedPage, x: float, top: float, width: float, height: float) -> None:
