@@ -15,6 +15,8 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -92,6 +94,36 @@ def test_the_second_writer_of_a_talk_is_told_who_changed_it_and_loses_nothing(
     with ivanova.reading() as s:
         stored = s.get(Talk, talk_id)
         assert stored is not None and (stored.title, stored.updated_by) == ("Летнее чтение — 2026", "petrov")
+
+
+def test_two_saves_at_the_same_moment_the_second_is_refused(
+    ivanova: Database, petrov: Database, talk_seminar: int
+) -> None:
+    """Both passed the version check at once (PostgreSQL) or the second waited for the lock (SQLite): either way
+    the second is refused, by the version column's UPDATE … WHERE version = n or by the check after the wait."""
+    talk_id, seen = _talk(petrov, talk_seminar)
+    outcome: list[str] = []
+
+    def second_saver() -> None:
+        try:
+            with petrov.transaction() as s:
+                programme.update_talk(s, talk_id, TalkData("Правка Петрова", 20), expected_version=seen)
+            outcome.append("saved")
+        except ConflictError as exc:
+            outcome.append(str(exc))
+
+    with ivanova.transaction() as s:
+        programme.update_talk(s, talk_id, TalkData("Правка Ивановой", 20), expected_version=seen)
+        s.flush()  # the row is written and locked, not yet committed
+        saver = threading.Thread(target=second_saver)
+        saver.start()
+        time.sleep(0.3)  # the second saver reaches the lock
+    saver.join(timeout=20)
+    assert len(outcome) == 1 and outcome[0] != "saved"
+    assert outcome[0].endswith("reload to see the changes") or outcome[0].endswith("reload to see it.")
+    with petrov.reading() as s:
+        stored = s.get(Talk, talk_id)
+        assert stored is not None and (stored.title, stored.version) == ("Правка Ивановой", seen + 1)
 
 
 def test_a_writers_own_successive_edits_and_their_undo_do_not_conflict(
