@@ -295,3 +295,31 @@ def test_a_database_locked_by_another_writer_is_one_sentence_in_the_window(
     wait_idle(qtbot, window)
     with ivanova.reading() as s:
         assert seminars.get_seminar(s, seminar_id).venue_room == "Малый зал, 2 этаж"
+
+
+def test_an_undo_over_another_writers_change_is_a_conflict_and_overwrites_nothing(
+    qtbot: QtBot, window: MainWindow, ivanova: Database
+) -> None:
+    seminar_id, talk_id = _seed(ivanova)
+    tab = _open_programme(qtbot, window, seminar_id)
+    talk = next(t for t in tab.model.programme.all_talks() if t.id == talk_id)  # type: ignore[union-attr]
+    tab.edits.set_talk_field(seminar_id, talk, "title", "Правка в окне")
+    wait_idle(qtbot, window)
+    _rename_elsewhere(ivanova, talk_id, "Летнее чтение — версия Ивановой")  # after the window's edit
+    said: list[str] = []
+
+    def reload(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.defaultButton().click()
+
+    answer_dialog(qtbot, reload, QMessageBox)
+    stack = window.ws.history.stack()
+    assert stack is not None and stack.count() == 1
+    stack.undo()
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert said[0].startswith("The talk «Летнее чтение — версия Ивановой» was changed by ivanova at ")
+    assert _stored_title(ivanova, talk_id) == "Летнее чтение — версия Ивановой"
+    assert stack.count() == 0  # the history no longer matches the file
+    index = tab.model.index_of_talk(talk_id)
+    assert tab.model.index(index.row(), TITLE, index.parent()).data() == "Летнее чтение — версия Ивановой"
