@@ -16,7 +16,7 @@ from desktop.domain.records import CertificateRecord
 from desktop.services._common import get_or_raise
 from desktop.services.profile import number_pattern
 from desktop.storage.locks import lock_certificate_year
-from desktop.storage.models import Certificate, CertificateCounter, Participation, Seminar
+from desktop.storage.models import Certificate, CertificateCounter, Participation, Person, Seminar
 
 
 def certificate_record(row: Certificate) -> CertificateRecord:
@@ -87,9 +87,7 @@ def issue_certificates(
     loaded: dict[int, Participation] = {}
     for chunk in _chunks(ids):
         statement = (
-            select(Participation)
-            .where(Participation.id.in_(chunk))
-            .options(selectinload(Participation.person), selectinload(Participation.certificate))
+            select(Participation).where(Participation.id.in_(chunk)).options(selectinload(Participation.certificate))
         )
         loaded.update((p.id, p) for p in session.scalars(statement))
     for participation_id in ids:
@@ -125,6 +123,13 @@ def _issue(
     pattern = check_pattern(number_pattern(session))
     numbers = _free_numbers(session, pattern, issued_on.year, len(todo))
     seminar_ids = {p.seminar_id for p, _ in todo}
+    # the names as the register keeps them, read as plain columns: the people's ORM rows are not needed here
+    names: dict[int, str] = {}
+    for chunk in _chunks([p.person_id for p, _ in todo]):
+        people = session.execute(
+            select(Person.id, Person.surname, Person.given_name, Person.patronymic).where(Person.id.in_(chunk))
+        )
+        names.update((row.id, full_name(row.surname, row.given_name, row.patronymic)) for row in people)
     titles = {
         row.id: row.title
         for row in session.execute(select(Seminar.id, Seminar.title).where(Seminar.id.in_(seminar_ids)))
@@ -132,7 +137,6 @@ def _issue(
     drafts = []
     for (participation, asked), (number, sequence) in zip(todo, numbers, strict=True):
         speaker = participation.role == Role.SPEAKER.value
-        person = participation.person
         drafts.append(
             CertificateRecord(
                 id=0,  # given by the insert below
@@ -141,9 +145,9 @@ def _issue(
                 sequence=sequence,
                 kind=CertificateKind(asked or (CertificateKind.SPEAKER if speaker else CertificateKind.PARTICIPANT)),
                 issued_on=issued_on,
-                person_id=person.id,
+                person_id=participation.person_id,
                 seminar_id=participation.seminar_id,
-                person_name=full_name(person.surname, person.given_name, person.patronymic),
+                person_name=names[participation.person_id],
                 seminar_title=titles[participation.seminar_id],
             )
         )
