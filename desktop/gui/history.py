@@ -6,6 +6,10 @@ sits on the stack. Undo and redo run their own ops through the same runner, in o
 Recreating a deleted row gives it a new id, and a later command may still name the old one. Commands
 therefore keep the first id they saw and resolve it through `IdMap` inside the op, on the worker thread,
 where all ops run one after another.
+
+Undo and redo pass the version the edit first saw, like the edit itself: this window's own later writes do not
+count against it, another writer's do. Such a refused undo or redo empties the stack (`broken`), since the
+history no longer describes the file.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ One single-worker executor runs all database work, so SQLite writes never overla
 waits on a query. Each op opens one transaction (a session on the worker thread), calls one service function
 with it, and hands the plain records it returns back to the UI thread. Failures become one error dialog unless
 the caller handles them; an op that changed data broadcasts a `Changes` and every view that cares re-queries.
+A `ConflictError` (someone else saved the record after it was shown) asks the user to Reload or Cancel instead.
 Modelled on Anki's `CollectionOp` (see docs/architecture.md).
 """
 
@@ -195,7 +196,7 @@ class OpRunner(QObject):
         self._show_error(op.parent, message, not expected)
 
     def _resolve_conflict(self, op: Op[Any], message: str) -> None:
-        """Another writer changed or deleted the record: say who and when, and offer to re-read everything."""
+        """Another writer changed the record since it was shown: say who and when, and offer to re-read everything."""
         reload = messages.ask_reload(op.parent, message)
         if reload:
             self.broadcast(Changes.everything())
