@@ -22,7 +22,7 @@ import zlib
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TextIO
+from typing import IO, NamedTuple, TextIO
 
 from desktop.importing.errors import ImportFileError
 
@@ -67,16 +67,19 @@ def _no_rows() -> Rows:
     yield from ()
 
 
-@dataclass(frozen=True)
-class SourceRow:
-    """One row of the file: its number as the spreadsheet shows it and its cells as text."""
+class SourceRow(NamedTuple):
+    """One row of the file: its number as the spreadsheet shows it and its cells as text.
+
+    A named tuple: an import makes one per row of the file.
+    """
 
     number: int
     cells: tuple[str, ...]
 
     @property
     def is_blank(self) -> bool:
-        return not any(cell.strip() for cell in self.cells)
+        # some cell has a character that is not a space exactly when all of them joined do
+        return not "".join(self.cells).strip()
 
 
 @dataclass(frozen=True)
