@@ -143,9 +143,10 @@ class FixedPageDrawer:
         canvas = self.canvas
         known = self._plans.get(id(page))
         plan = known[1] if known is not None and known[0] is page else self._plan(page)
-        canvas.saveState()
-        if plan.total > self.height:
+        scaled = plan.total > self.height
+        if scaled:
             scale = self.height / plan.total
+            canvas.saveState()
             canvas.translate(self.x, self.top)
             canvas.scale(scale, scale)
             canvas.translate(-self.x, -self.top)
@@ -161,7 +162,8 @@ class FixedPageDrawer:
                 canvas.endForm()
                 self._forms[key] = name
             canvas.doForm(name)
-        canvas.restoreState()
+        if scaled:
+            canvas.restoreState()
 
     def _draw_blocks(self, items: list[Placed]) -> None:
         for block, y in items:
