@@ -263,6 +263,26 @@ def test_an_ods_that_repeats_a_filled_cell_millions_of_times_is_refused(
     assert [row.cells[0] for row in table.rows()] == ["Иванова", "Петрова"]
 
 
+# «Фамилия;Имя / Иванов;Иван / Петров;Пётр» saved as .xls by LibreOffice (soffice --convert-to xls)
+XLS = Path(__file__).parent / "fixtures" / "registrations.xls"
+
+
+def test_an_xls_with_a_cell_in_its_last_row_and_column_is_refused(db: Database, seminar: int, tmp_path: Path) -> None:
+    data = XLS.read_bytes()
+    last = bytes.fromhex("fd000a0002000100")  # LABELSST of row 3, column B: «Пётр»
+    assert data.count(last) == 1 and open_registrations(XLS).table.headers == ("Фамилия", "Имя")
+    far = tmp_path / "far.xls"
+    far.write_bytes(data.replace(last, bytes.fromhex("fd000a00ffffff00")))  # row 65,536, column 256
+    # without the check, calamine takes 1 GB for this 6 KB file
+    assert refused(db, seminar, far) == (
+        f"{far}: the sheet reaches row 65,536 and column 256, more than a registration table can be"
+        " (at most 2,100,000 cells); not opened"
+    )
+    cut = tmp_path / "cut.xls"
+    cut.write_bytes(data[:1500])
+    assert refused(db, seminar, cut).startswith(f"{cut}: not a spreadsheet Kafedra can read (")
+
+
 def test_damaged_and_foreign_xlsx_files(db: Database, seminar: int, tmp_path: Path) -> None:
     good = write_zip(tmp_path / "good.xlsx", workbook_parts())
     assert open_registrations(good).table.headers == tuple(HEADER[:3])

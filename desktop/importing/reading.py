@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import io
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Generator, Iterator
@@ -143,6 +144,8 @@ def read_table(path: str | Path, choose_header: Callable[[list[SourceRow]], int]
     if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         if head.startswith(_ZIP_MAGIC):
             _check_archive(path)
+        else:
+            _check_binary_workbook(path)
         kind, records, encoding, delimiter = "spreadsheet", _spreadsheet_records(path), "", ""
     else:
         size = path.stat().st_size
@@ -445,6 +448,50 @@ def _check_repeats(path: Path, stream: IO[bytes]) -> None:
                     f" {filled_columns:,}, more than a registration table can be (at most {MAX_SHEET_CELLS:,}"
                     " cells); not opened"
                 )
+
+
+# Records of a binary .xls (BIFF8) that place a cell: FORMULA, MULRK, MULBLANK, RSTRING, LABELSST, BLANK, NUMBER,
+# LABEL, BOOLERR, RK. Each starts with the row and the column; MULRK and MULBLANK end with their last column.
+_BIFF_CELLS = frozenset({0x0006, 0x00BD, 0x00BE, 0x00D6, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E})
+_BIFF_SPANS = frozenset({0x00BD, 0x00BE})
+
+
+def _check_binary_workbook(path: Path) -> None:
+    """Refuse an .xls whose farthest cell would make calamine's grid larger than MAX_SHEET_CELLS.
+
+    A 6 KB .xls with one cell in its last row and column (65,536 by 256) makes calamine take 1 GB. The workbook
+    stream is read from the OLE container with olefile and its records are walked for the cells' places.
+    """
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as container:
+            stream = next((name for name in ("Workbook", "Book") if container.exists(name)), None)
+            if stream is None:
+                raise ImportFileError(f"{path}: not a spreadsheet Kafedra can read (an OLE file with no workbook)")
+            if container.get_size(stream) > MAX_UNPACKED_BYTES:
+                raise ImportFileError(
+                    f"{path}: the spreadsheet unpacks to {container.get_size(stream) / 2**20:,.0f} MB, more than a"
+                    f" registration table can be (at most {MAX_UNPACKED_BYTES // 2**20} MB); not opened"
+                )
+            data = container.openstream(stream).read()
+    except (OSError, ValueError, IndexError, struct.error) as exc:  # olefile's own errors are OSError or ValueError
+        raise ImportFileError(f"{path}: not a spreadsheet Kafedra can read ({_first_line(exc)})") from exc
+    rows = columns = 0
+    position, end = 0, len(data) - 4
+    while position <= end:
+        kind, size = struct.unpack_from("<HH", data, position)
+        if kind in _BIFF_CELLS and size >= 4 and position + 4 + size <= len(data):
+            row, column = struct.unpack_from("<HH", data, position + 4)
+            if kind in _BIFF_SPANS and size >= 6:
+                column = max(column, struct.unpack_from("<H", data, position + 4 + size - 2)[0])
+            rows, columns = max(rows, row + 1), max(columns, column + 1)
+        position += 4 + size
+    if rows * columns > MAX_SHEET_CELLS:
+        raise ImportFileError(
+            f"{path}: the sheet reaches row {rows:,} and column {columns:,}, more than a registration table"
+            f" can be (at most {MAX_SHEET_CELLS:,} cells); not opened"
+        )
 
 
 def _spreadsheet_records(path: Path) -> Callable[[], Rows]:
