@@ -6,14 +6,18 @@ test gets a fresh copy of it (CREATE DATABASE … TEMPLATE takes about a tenth o
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
+import time
 
 from sqlalchemy import URL, Engine, create_engine, make_url, text
+from sqlalchemy.exc import DBAPIError
 
 from desktop.storage.database import open_database
 
 ENV = "KAFEDRA_TEST_POSTGRES_URL"
+DROP_ATTEMPTS = 5
 
 
 def configured_url() -> URL | None:
@@ -28,6 +32,7 @@ class Server:
         self.url = url
         self._admin: Engine = create_engine(url, isolation_level="AUTOCOMMIT")
         self._counter = itertools.count(1)
+        self._leftovers: list[URL] = []
         self._prefix = f"kafedra_test_{os.getpid()}"
         self.template = f"{self._prefix}_template"
         self._execute(f"DROP DATABASE IF EXISTS {self.template}")
@@ -49,10 +54,19 @@ class Server:
         return self.url_of(name)
 
     def drop(self, url: URL) -> None:
-        self._execute(f"DROP DATABASE IF EXISTS {url.database} WITH (FORCE)")
+        """Drop a test database; one the server's own autovacuum is visiting is tried again, then left to close()."""
+        for attempt in range(DROP_ATTEMPTS):
+            try:
+                self._execute(f"DROP DATABASE IF EXISTS {url.database} WITH (FORCE)")
+                return
+            except DBAPIError:
+                time.sleep(0.1 * (attempt + 1))
+        self._leftovers.append(url)
 
     def close(self) -> None:
-        self.drop(self.url_of(self.template))
+        for url in [*self._leftovers, self.url_of(self.template)]:
+            with contextlib.suppress(DBAPIError):
+                self._execute(f"DROP DATABASE IF EXISTS {url.database} WITH (FORCE)")
         self._admin.dispose()
 
 
