@@ -333,6 +333,13 @@ def test_a_csv_with_lines_in_two_encodings_names_both(db: Database, seminar: int
     assert open_registrations(path).table.encoding == "cp1251"
 
 
+def test_a_utf16_file_cut_in_the_middle_of_a_character(db: Database, seminar: int, tmp_path: Path) -> None:
+    path = tmp_path / "utf16.csv"
+    text = "\r\n".join([";".join(HEADER)] + [";".join(row(i)) for i in range(30)])
+    path.write_bytes(text.encode("utf-16")[:-1])  # a BOM, then an odd number of bytes
+    assert refused(db, seminar, path) == f"{path}, row 31: not text in utf-16; the file is damaged"
+
+
 def test_an_endless_line_a_thousand_columns_and_an_unclosed_quote(db: Database, seminar: int, tmp_path: Path) -> None:
     endless = write_csv(tmp_path / "endless.csv", 5)
     with endless.open("a", encoding="utf-8") as stream:
@@ -363,6 +370,7 @@ def test_the_window_translates_every_refusal(tmp_path: Path) -> None:
         f"{tmp_path}/a.csv, row 7: a line longer than 1,000,000 characters; not a registration table",
         f"{tmp_path}/a.csv, row 2501: a NUL byte, so the file is binary or damaged",
         f"{tmp_path}/a.csv, row 7: more than 1,000 columns; not a registration table",
+        f"{tmp_path}/a.csv, row 31: not text in utf-16; the file is damaged",
         f"{tmp_path}/a.csv, row 7: a cell longer than 1,000,000 characters (an unclosed quote?)",
         f"{tmp_path}/a.xlsx: a ZIP archive with no workbook inside, not a spreadsheet",
         f"{tmp_path}/a.xlsx: the spreadsheet unpacks to 250 MB, more than a registration table can be"

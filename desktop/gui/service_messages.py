@@ -302,6 +302,8 @@ ROWS: tuple[Row, ...] = (
          "/home/me/list.csv, row 2: a line longer than 1,000,000 characters; not a registration table"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}, row {row}: more than {limit} columns; not a registration table"),
          "/home/me/list.csv, row 1: more than 1,000 columns; not a registration table"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}, row {row}: not text in {encoding}; the file is damaged"),
+         "/home/me/list.csv, row 12: not text in utf-16; the file is damaged"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}, row {row}: a NUL byte, so the file is binary or damaged"),
          "/home/me/list.csv, row 3001: a NUL byte, so the file is binary or damaged"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}, row {row}: a cell longer than {limit} characters (an unclosed quote?)"),

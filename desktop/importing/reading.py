@@ -308,6 +308,9 @@ def _parse_csv(text: TextIO, delimiter: str, skip_sep_line: bool, source: str = 
             yield SourceRow(number, tuple(cells))
     except _UnreadableLineError as exc:
         raise ImportFileError(f"{source}, row {number + 1}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        # only a file with a byte order mark is not decoded whole beforehand: a UTF-16 file cut short, say
+        raise ImportFileError(f"{source}, row {number + 1}: not text in {text.encoding}; the file is damaged") from exc
     except csv.Error as exc:
         # a quoted cell that runs on past the field size limit: a quote that is never closed
         raise ImportFileError(
