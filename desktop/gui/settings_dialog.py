@@ -239,25 +239,29 @@ class SettingsDialog(KafedraDialog):
 
     def _tested(self, result: object) -> None:
         self.form.test_connection.setEnabled(True)
-        if isinstance(result, postgres.ServerCheck):
-            if result.foreign:
-                show_error_label(
-                    self.form.test_result,
-                    self.tr("{version}: this database holds tables of another program.").format(version=result.version),
-                )
-                return
-            state = (
-                self.tr("an empty database; Kafedra will create its tables")
-                if result.revision is None
-                else self.tr("a Kafedra database")
-            )
-            self.form.test_result.setStyleSheet("")
-            self.form.test_result.setText(
-                self.tr("Connected: {version}, {state}.").format(version=result.version, state=state)
-            )
+        if not isinstance(result, postgres.ServerCheck):
+            message = translated(str(result)) if isinstance(result, KafedraError) else str(result)
+            show_error_label(self.form.test_result, message)
             return
-        message = translated(str(result)) if isinstance(result, KafedraError) else str(result)
-        show_error_label(self.form.test_result, message)
+        if result.state in (postgres.FOREIGN, postgres.NEWER):
+            problem = (
+                self.tr("{version}: this database holds tables of another program.")
+                if result.state == postgres.FOREIGN
+                else self.tr(
+                    "{version}: this database was made by a newer version of Kafedra (schema {revision}); install"
+                    " the newer Kafedra to use it."
+                )
+            )
+            show_error_label(self.form.test_result, problem.format(version=result.version, revision=result.revision))
+            return
+        state = {
+            postgres.EMPTY: self.tr("an empty database; Kafedra will create its tables"),
+            postgres.OLDER: self.tr("a database of an older Kafedra; it will be upgraded when opened"),
+        }.get(result.state, self.tr("a Kafedra database"))
+        self.form.test_result.setStyleSheet("")
+        self.form.test_result.setText(
+            self.tr("Connected: {version}, {state}.").format(version=result.version, state=state)
+        )
 
     def _save_database_choice(self) -> bool:
         """Remember what to open at start; the password goes to the keyring only. False: something is missing."""

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from desktop.domain.errors import DatabaseFileError
+from desktop.storage import migrate
 
 KEYRING_SERVICE = "Kafedra"
 DEFAULT_PORT = 5432
@@ -160,8 +161,11 @@ class ServerCheck:
     """What «Test connection» found: the server's version and the state of the database."""
 
     version: str  # e.g. "PostgreSQL 15.18"
-    revision: str | None  # Kafedra's schema revision; None for an empty database (it will be created)
-    foreign: bool  # the database holds tables of another program
+    state: str  # one of the states below
+    revision: str | None = None  # Kafedra's schema revision, when the database has one
+
+
+EMPTY, CURRENT, OLDER, NEWER, FOREIGN = "empty", "current", "older", "newer", "foreign"
 
 
 def check_server(url: URL) -> ServerCheck:
@@ -172,13 +176,19 @@ def check_server(url: URL) -> ServerCheck:
             version = str(connection.execute(text("SHOW server_version")).scalar())
             inspector = inspect(connection)
             revision: str | None = None
-            foreign = False
             if inspector.has_table("alembic_version"):
                 revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                state = (
+                    CURRENT
+                    if revision == migrate.head_revision()
+                    else OLDER
+                    if revision in migrate.known_revisions()
+                    else NEWER
+                )
             else:
-                foreign = bool(inspector.get_table_names())
+                state = FOREIGN if inspector.get_table_names() else EMPTY
     except DBAPIError as exc:
         raise connection_error(url, exc) from exc
     finally:
         engine.dispose()
-    return ServerCheck(f"PostgreSQL {version.split(maxsplit=1)[0]}", revision, foreign)
+    return ServerCheck(f"PostgreSQL {version.split(maxsplit=1)[0]}", state, revision)

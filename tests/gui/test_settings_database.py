@@ -15,7 +15,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from pytestqt.qtbot import QtBot
-from sqlalchemy import make_url
+from sqlalchemy import create_engine, make_url, text
 
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import AppSettings
@@ -157,3 +157,30 @@ def test_test_connection_shows_the_server_version_or_the_wrong_password(
     qtbot.waitUntil(dialog.form.test_connection.isEnabled, timeout=15_000)
     assert dialog.form.test_result.text().endswith(f"the server refused the password of user {url.username}")
     dialog.reject()
+
+
+def test_test_connection_tells_an_empty_database_from_one_of_a_newer_kafedra(
+    qtbot: QtBot, window: MainWindow, pg_server: Server, no_keyring: None
+) -> None:
+    empty, newer = pg_server.new_database(migrated=False), pg_server.new_database()
+    engine = create_engine(newer)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+        dialog = open_dialog(qtbot, window)
+        found = []
+        for url in (empty, newer):
+            choose_server(dialog, url.host or "", url.port or 5432, url.database or "", url.username or "", "")
+            dialog.form.server_password.setText(url.password or "")
+            dialog.form.test_connection.click()
+            qtbot.waitUntil(dialog.form.test_connection.isEnabled, timeout=15_000)
+            found.append(dialog.form.test_result.text())
+        dialog.reject()
+    finally:
+        engine.dispose()
+        pg_server.drop(empty)
+        pg_server.drop(newer)
+    assert found[0].endswith(", an empty database; Kafedra will create its tables.")
+    assert found[1].endswith(
+        ": this database was made by a newer version of Kafedra (schema 0099); install the newer Kafedra to use it."
+    )
