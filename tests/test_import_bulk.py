@@ -9,12 +9,15 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Mode, Role
+from desktop.domain.records import PersonData
+from desktop.services import people
 from desktop.services._registration_write import CHUNK, _insert_returning_ids
 from desktop.services.registrations import import_registrations, open_registrations
+from desktop.storage.database import Database
 from desktop.storage.keys import person_keys
 from desktop.storage.models import Participation, Person
 
@@ -60,3 +63,16 @@ def test_rows_whose_keys_repeat_take_the_row_by_row_way(session: Session) -> Non
     }
     assert [positions[i] for i in ids] == ["а", "б", "в"]
     assert ids == sorted(ids) and len(set(ids)) == 3
+
+
+def test_imported_rows_say_who_wrote_them(db: Database, session: Session, seminar_id: int, tmp_path: Path) -> None:
+    """As the ORM's flush stamps `updated_by`, so the bulk writing does: a later conflict names the importer."""
+    existing, _ = people.find_or_create_person(session, PersonData("Петренко", "Олена"))
+    path = tmp_path / "two.csv"
+    path.write_text("ПІБ;Пошта;Місто\nПетренко Олена;olena@example.org;Київ\nКоваль Ірина;;Львів\n", encoding="utf-8")
+    session.execute(update(Person).values(updated_by="someone else"))
+    import_registrations(session, seminar_id, open_registrations(path))
+    stamps = {surname: who for surname, who in session.execute(select(Person.surname, Person.updated_by))}
+    assert stamps == {"Петренко": db.user or None, "Коваль": db.user or None}  # filled in, and added
+    assert set(session.scalars(select(Participation.updated_by))) == {db.user or None}
+    assert session.get(Person, existing) is not None

@@ -48,8 +48,11 @@ def _first(rows: list[CleanRow], attribute: str) -> str:
 
 
 class _Writer:
-    def __init__(self, connection: Connection, resolution: Resolution, progress: Progress | None) -> None:
+    def __init__(
+        self, connection: Connection, resolution: Resolution, progress: Progress | None, user: str | None
+    ) -> None:
         self.connection, self.resolution, self.progress = connection, resolution, progress
+        self.user = user  # `updated_by` of every row written, as storage.concurrency stamps the ORM's
         self.organisation_ids = dict(resolution.snapshot.organisations)
         self.done = 0
         self.total = (
@@ -80,6 +83,7 @@ class _Writer:
                     "full_name": row.organisation,
                     "city": cities.get(key, ""),
                     **organisation_keys(row.organisation, "", cities.get(key, "")),
+                    "updated_by": self.user,
                 }
                 for key, row in batch
             ]
@@ -111,6 +115,7 @@ class _Writer:
                     city=bindparam("b_city"),
                     search_key=bindparam("b_search_key"),
                     version=Organisation.version + 1,
+                    updated_by=self.user,
                 )
             )
             self.connection.execute(statement, params)
@@ -134,6 +139,7 @@ class _Writer:
             "patronymic": first.patronymic,
             "gender": names.infer_gender(first.given_name, first.patronymic).value,
             "organisation_id": self.organisation_of(rows),
+            "updated_by": self.user,
         }
         if len(rows) == 1:  # most people are on one row: its values are the first ones
             values.update(position=first.position, city=first.city, email=first.email, phone=first.phone)
@@ -174,6 +180,7 @@ class _Writer:
                         "email_key": bindparam("b_email_key"),
                         "search_key": bindparam("b_search_key"),
                         "version": Person.version + 1,
+                        "updated_by": self.user,
                     }
                 )
             )
@@ -206,6 +213,7 @@ class _Writer:
                     "mode": (candidate.mode or default_mode).value,
                     "registered_at": registered_at,
                     "attended": False,
+                    "updated_by": self.user,
                 }
                 for candidate in batch
             ]
@@ -243,10 +251,17 @@ def _bound(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_resolution(
-    connection: Connection, resolution: Resolution, registered_at: dt.datetime, progress: Progress | None = None
+    connection: Connection,
+    resolution: Resolution,
+    registered_at: dt.datetime,
+    progress: Progress | None = None,
+    user: str | None = None,
 ) -> Written:
-    """Insert the new organisations and people, fill in the matched ones, register everyone: in that order."""
-    writer = _Writer(connection, resolution, progress)
+    """Insert the new organisations and people, fill in the matched ones, register everyone: in that order.
+
+    `user` is stamped as `updated_by` on every row written or changed.
+    """
+    writer = _Writer(connection, resolution, progress, user)
     organisations_added = writer.add_organisations()
     people_added = writer.add_people()
     people_updated = writer.fill_in_people()

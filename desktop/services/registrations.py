@@ -29,6 +29,7 @@ from desktop.importing.memory import MappingMemory
 from desktop.importing.reading import SourceRow, Table, read_table
 from desktop.services._registration_match import Outcome, Resolution, load_snapshot, resolve
 from desktop.services._registration_write import Progress, Written, write_resolution
+from desktop.storage.concurrency import USER_KEY
 
 __all__ = [
     "ImportCounts",
@@ -184,7 +185,8 @@ def _write(
     registered_at: dt.datetime | None,
 ) -> ImportResult:
     when = (registered_at or dt.datetime.now()).replace(microsecond=0, tzinfo=None)
-    written: Written = write_resolution(session.connection(), resolution, when, progress)
+    user = session.info.get(USER_KEY) or None  # who writes, as the flush of the ORM's rows would stamp it
+    written: Written = write_resolution(session.connection(), resolution, when, progress, user)
     # Core statements went around the identity map: objects loaded earlier must be read again
     session.expire_all()
     return ImportResult(
