@@ -59,8 +59,14 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only snapshot that takes no write lock; anything written in it is rolled back."""
+        """A read-only snapshot that takes no write lock; anything written in it is rolled back.
+
+        On a server the transaction is REPEATABLE READ, so every query of it sees the same moment, as SQLite's
+        read transaction does (PostgreSQL's default would give each statement the latest commits).
+        """
         with self.sessions() as session, session.begin():
+            if self.path is None and postgres.is_server(self.url):
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             try:
                 yield session
             finally:

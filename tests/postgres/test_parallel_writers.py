@@ -110,3 +110,19 @@ def test_the_second_of_two_saves_of_one_talk_is_refused_not_lost(db: Database, d
         other.dispose()
     with db.reading() as session:
         assert session.get_one(Talk, talk_id).title == "Каталог в облаке: опыт района"
+
+
+def test_a_reading_snapshot_does_not_see_a_commit_made_during_it(db: Database, db_target: str) -> None:
+    ids = _registrations(db, 3)
+    other = open_database(db_target)
+    try:
+        with db.reading() as session:
+            before = len(certificates.list_register(session, year=ISSUED_ON.year))
+            with other.transaction() as writer:
+                certificates.issue_certificate(writer, ids[0], issued_on=ISSUED_ON)
+            during = len(certificates.list_register(session, year=ISSUED_ON.year))
+        with db.reading() as session:
+            after = len(certificates.list_register(session, year=ISSUED_ON.year))
+    finally:
+        other.dispose()
+    assert (before, during, after) == (0, 0, 1)
