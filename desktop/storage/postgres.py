@@ -124,8 +124,8 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(r"permission denied for (schema|database|table|relation)"),
-        "user {user} may not create or change the tables; ask the administrator to make {user} the owner of the"
-        " database",
+        "user {user} may not create or change the tables; open it once as the database's owner, or ask the"
+        " administrator to, so that Kafedra can create or upgrade them",
     ),
     (re.compile(r"no pg_hba.conf entry"), "the server does not accept connections from this computer for {user}"),
 )
