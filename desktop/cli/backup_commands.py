@@ -27,7 +27,10 @@ def register(sub: Subcommands) -> None:
 def _database_file(args: argparse.Namespace) -> Path:
     _url, path = parse_target(args.db_target)
     if path is None:
-        raise CliError(f"{args.db_target}: backups are made of SQLite database files only")
+        raise CliError(
+            f"{args.db_target}: this command backs up SQLite database files only; back up a server database "
+            "with pg_dump, or copy it into a file with `kafedra copy-db --to FILE`"
+        )
     return path
 
 
