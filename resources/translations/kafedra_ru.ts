@@ -49,6 +49,18 @@ Log file: {log}</source>
         <translation>Кафедра: базу данных нельзя открыть</translation>
     </message>
     <message>
+        <source>There is an automatic backup of this database from {time}. Restore it? The damaged file is kept beside it under a new name. Or open another database, or create a new one.</source>
+        <translation>Есть автоматическая резервная копия этой базы данных от {time}. Восстановить её? Повреждённый файл будет сохранён рядом под новым именем. Можно также открыть другую базу данных или создать новую.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Восстановить из копии</translation>
+    </message>
+    <message>
+        <source>No automatic backup of this database was found. The file was left as it is. Open another database, or create a new one?</source>
+        <translation>Автоматической резервной копии этой базы данных не найдено. Файл оставлен как есть. Открыть другую базу данных или создать новую?</translation>
+    </message>
+    <message>
         <source>The file was left as it is. Open another database, or create a new one?</source>
         <translation>Файл оставлен без изменений. Открыть другую базу данных или создать новую?</translation>
     </message>
@@ -280,6 +292,13 @@ Log file: {log}</source>
     <message>
         <source>People</source>
         <translation>Люди</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>The automatic backup of {time} was put in place of the damaged database; changes made after that time are not in it. The damaged file is kept as {path}.</source>
+        <translation>Вместо повреждённой базы данных восстановлена автоматическая копия от {time}; изменений, сделанных позже, в ней нет. Повреждённый файл сохранён как {path}.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +885,18 @@ Log file: {log}</source>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
+    <message>
+        <source>This database is read-only: changes cannot be saved. You can look through it and export; to work in it, make the file writable or open a copy.</source>
+        <translation>Эта база данных открыта только для чтения: изменения сохранить нельзя. Её можно просматривать и экспортировать; чтобы работать в ней, разрешите запись в файл или откройте копию.</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (только чтение)</translation>
+    </message>
+    <message>
+        <source>The database is read-only</source>
+        <translation>База данных открыта только для чтения</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -966,6 +997,18 @@ Each column and what it is imported as ({how}); change what is wrong.</source>
     <message>
         <source>Log file: {path}</source>
         <translation>Журнал: {path}</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Reload shows the record as it is now in the database; your unsaved change is then dropped. Cancel keeps your text on screen so you can copy it first.</source>
+        <translation>«Обновить» покажет запись такой, какая она сейчас в базе данных; ваше несохранённое изменение при этом будет отброшено. «Отмена» оставит ваш текст на экране, чтобы его можно было сначала скопировать.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2076,14 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>логотип больше 5 МБ; выберите изображение поменьше</translation>
     </message>
     <message>
+        <source>the logo is not a whole PNG or JPEG image</source>
+        <translation>логотип не является целым изображением PNG или JPEG</translation>
+    </message>
+    <message>
+        <source>the logo is {width}×{height} pixels; use an image of at most {limit} pixels on its longer side</source>
+        <translation>размер логотипа {width}×{height} пикселей; выберите изображение не больше {limit} пикселей по длинной стороне</translation>
+    </message>
+    <message>
         <source>no place {place} among {count} items</source>
         <translation>нет места {place}: пунктов всего {count}</translation>
     </message>
@@ -2043,6 +2094,46 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     <message>
         <source>no {what} with id {id}</source>
         <translation>не найдено: {what} с id {id}</translation>
+    </message>
+    <message>
+        <source>The talk «{title}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Доклад «{title}» изменил пользователь {who} в {when}, уже после того как вы его открыли; обновите, чтобы увидеть изменения</translation>
+    </message>
+    <message>
+        <source>The block «{title}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Блок «{title}» изменил пользователь {who} в {when}, уже после того как вы его открыли; обновите, чтобы увидеть изменения</translation>
+    </message>
+    <message>
+        <source>The seminar «{title}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Семинар «{title}» изменил пользователь {who} в {when}, уже после того как вы его открыли; обновите, чтобы увидеть изменения</translation>
+    </message>
+    <message>
+        <source>The registration of «{name}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Регистрацию участника «{name}» изменил пользователь {who} в {when}, уже после того как вы её открыли; обновите, чтобы увидеть изменения</translation>
+    </message>
+    <message>
+        <source>The directory entry «{name}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Запись справочника «{name}» изменил пользователь {who} в {when}, уже после того как вы её открыли; обновите, чтобы увидеть изменения</translation>
+    </message>
+    <message>
+        <source>The organisation «{name}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Организацию «{name}» изменил пользователь {who} в {when}, уже после того как вы её открыли; обновите, чтобы увидеть изменения</translation>
+    </message>
+    <message>
+        <source>The resolution of «{title}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Резолюцию семинара «{title}» изменил пользователь {who} в {when}, уже после того как вы её открыли; обновите, чтобы увидеть изменения</translation>
+    </message>
+    <message>
+        <source>The organisation profile was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Профиль организации изменил пользователь {who} в {when}, уже после того как вы его открыли; обновите, чтобы увидеть изменения</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Kafedra window or command is writing to it. Try again in a moment.</source>
+        <translation>База данных занята: в неё сейчас записывает другое окно или команда Kafedra. Повторите через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to the same record at the same moment; reload to see it.</source>
+        <translation>Кто-то другой в тот же момент сохранил изменение этой же записи; обновите, чтобы его увидеть.</translation>
     </message>
     <message>
         <source>the certificate number pattern is empty</source>
@@ -2193,6 +2284,38 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>{path}: база данных другой программы, а не Kafedra</translation>
     </message>
     <message>
+        <source>{path}: the server refused the password of user {user}</source>
+        <translation>{path}: сервер не принял пароль пользователя {user}</translation>
+    </message>
+    <message>
+        <source>{path}: no password for user {user}; enter it in Settings → Database, or put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>{path}: нет пароля для пользователя {user}; введите его в «Настройки → База данных» или запишите в ~/.pgpass или PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>{path}: the database {database} does not exist on the server; ask its administrator to create it</source>
+        <translation>{path}: базы данных {database} на сервере нет; попросите администратора создать её</translation>
+    </message>
+    <message>
+        <source>{path}: the server has no user {user}</source>
+        <translation>{path}: на сервере нет пользователя {user}</translation>
+    </message>
+    <message>
+        <source>{path}: the server {host} is not known; check its name</source>
+        <translation>{path}: сервер {host} не найден; проверьте его имя</translation>
+    </message>
+    <message>
+        <source>{path}: the server {host}:{port} is unreachable; check the address and that PostgreSQL is running there</source>
+        <translation>{path}: сервер {host}:{port} недоступен; проверьте адрес и что на нём запущен PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{path}: the server does not accept connections from this computer for {user}</source>
+        <translation>{path}: сервер не принимает подключения пользователя {user} с этого компьютера</translation>
+    </message>
+    <message>
+        <source>{path}: cannot prepare the database (user {user} may not create or change the tables; open it once as the database&apos;s owner, or ask the administrator to, so that Kafedra can create or upgrade them)</source>
+        <translation>{path}: не удалось подготовить базу данных (пользователь {user} не может создавать и изменять таблицы; откройте её один раз от имени владельца базы данных или попросите об этом администратора, чтобы Kafedra создала или обновила их)</translation>
+    </message>
+    <message>
         <source>{path}: cannot connect ({reason})</source>
         <translation>{path}: не удалось подключиться ({reason})</translation>
     </message>
@@ -2207,6 +2330,22 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     <message>
         <source>{path}: the upgrade left {count} broken reference(s) (first: {table} row {row} → {parent}); the database was left as it was</source>
         <translation>{path}: после обновления остались битые ссылки: {count} (первая: {table}, строка {row} → {parent}); база данных оставлена как была</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; the change was not saved and the database is as it was. Free some space and try again</source>
+        <translation>{path}: диск заполнен; изменение не сохранено, база данных осталась прежней. Освободите место и повторите попытку</translation>
+    </message>
+    <message>
+        <source>{path}: the database is read-only; the change was not saved</source>
+        <translation>{path}: база данных открыта только для чтения; изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only and was made by an older Kafedra (schema {revision}), so it cannot be upgraded; make it writable, or open a copy; it was left as is</source>
+        <translation>{path}: файл доступен только для чтения и создан более старой версией Kafedra (схема {revision}), поэтому его нельзя обновить; разрешите запись в него или откройте копию; файл оставлен как есть</translation>
+    </message>
+    <message>
+        <source>{path}: cannot restore the backup {backup} ({reason}); the file was left as is</source>
+        <translation>{path}: не удалось восстановить резервную копию {backup} ({reason}); файл оставлен как есть</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a file</source>
@@ -2239,6 +2378,58 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     <message>
         <source>{path}: not a spreadsheet Kafedra can read ({reason})</source>
         <translation>{path}: Kafedra не может прочитать эту электронную таблицу ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: more than {limit} rows under the header (row {row}); split the file</source>
+        <translation>{path}: больше {limit} строк под заголовком (строка {row}); разделите файл на части</translation>
+    </message>
+    <message>
+        <source>{path}: {size} MB, larger than a registration table can be (at most {limit} MB); split the file</source>
+        <translation>{path}: {size} МБ — больше, чем бывает таблица регистрации (не более {limit} МБ); разделите файл на части</translation>
+    </message>
+    <message>
+        <source>{path}: mixed encodings: line {line} is UTF-8 but line {other} is not; save the whole file in one encoding</source>
+        <translation>{path}: смешаны кодировки: строка {line} в UTF-8, а строка {other} — нет; сохраните весь файл в одной кодировке</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a line longer than {limit} characters; not a registration table</source>
+        <translation>{path}, строка {row}: строка длиннее {limit} символов; это не таблица регистрации</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: more than {limit} columns; not a registration table</source>
+        <translation>{path}, строка {row}: больше {limit} столбцов; это не таблица регистрации</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: not text in {encoding}; the file is damaged</source>
+        <translation>{path}, строка {row}: это не текст в кодировке {encoding}; файл повреждён</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a NUL byte, so the file is binary or damaged</source>
+        <translation>{path}, строка {row}: нулевой байт (NUL) — файл двоичный или повреждён</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a cell longer than {limit} characters (an unclosed quote?)</source>
+        <translation>{path}, строка {row}: ячейка длиннее {limit} символов (не закрыта кавычка?)</translation>
+    </message>
+    <message>
+        <source>{path}: a ZIP archive with no workbook inside, not a spreadsheet</source>
+        <translation>{path}: ZIP-архив без рабочей книги внутри, а не электронная таблица</translation>
+    </message>
+    <message>
+        <source>{path}: the spreadsheet unpacks to {size} MB, more than a registration table can be (at most {limit} MB); not opened</source>
+        <translation>{path}: таблица распаковывается в {size} МБ — больше, чем бывает таблица регистрации (не более {limit} МБ); файл не открыт</translation>
+    </message>
+    <message>
+        <source>{path}: {part} inside the spreadsheet unpacks {ratio} times larger than it is stored, as a ZIP bomb does; not opened</source>
+        <translation>{path}: {part} внутри таблицы распаковывается в {ratio} раз больше, чем хранится, как в ZIP-бомбе; файл не открыт</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet reaches row {row} and column {column}, more than a registration table can be (at most {limit} cells); not opened</source>
+        <translation>{path}: лист доходит до строки {row} и столбца {column} — больше, чем бывает таблица регистрации (не более {limit} ячеек); файл не открыт</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet has a cell reference Kafedra does not read; not opened</source>
+        <translation>{path}: на листе ссылка на ячейку, которую Kafedra не читает; файл не открыт</translation>
     </message>
     <message>
         <source>{path}: more than one column is mapped to {fields}</source>
@@ -2428,6 +2619,74 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>Первый сертификат этого года: {number}</translation>
     </message>
     <message>
+        <source>A SQLite file on this computer</source>
+        <translation>Файл SQLite на этом компьютере</translation>
+    </message>
+    <message>
+        <source>The department&apos;s PostgreSQL server</source>
+        <translation>Сервер PostgreSQL отдела</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in Kafedra&apos;s settings.</source>
+        <translation>Пароль хранится в системном хранилище паролей, а не в настройках Kafedra.</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>хранится в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so the password is only used to test the connection and is not kept. Put it in ~/.pgpass (host:port:database:user:password, readable by you only) or ask the administrator for a service file.</source>
+        <translation>На этом компьютере нет системного хранилища паролей, поэтому пароль используется только для проверки подключения и не сохраняется. Запишите его в ~/.pgpass (хост:порт:база:пользователь:пароль, доступный для чтения только вам) или попросите у администратора файл служб (service file).</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>сервер (хост)</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>базу данных</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>пользователя</translation>
+    </message>
+    <message>
+        <source>Enter {what} of the PostgreSQL server.</source>
+        <translation>Укажите {what} сервера PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>{version}: this database holds tables of another program.</source>
+        <translation>{version}: в этой базе данных таблицы другой программы.</translation>
+    </message>
+    <message>
+        <source>{version}: this database was made by a newer version of Kafedra (schema {revision}); install the newer Kafedra to use it.</source>
+        <translation>{version}: эта база данных создана более новой версией Kafedra (схема {revision}); установите новую версию Kafedra, чтобы работать с ней.</translation>
+    </message>
+    <message>
+        <source>an empty database; Kafedra will create its tables</source>
+        <translation>пустая база данных; Kafedra создаст в ней свои таблицы</translation>
+    </message>
+    <message>
+        <source>a database of an older Kafedra; it will be upgraded when opened</source>
+        <translation>база данных более старой версии Kafedra; она будет обновлена при открытии</translation>
+    </message>
+    <message>
+        <source>a Kafedra database</source>
+        <translation>база данных Kafedra</translation>
+    </message>
+    <message>
+        <source>Connected: {version}, {state}.</source>
+        <translation>Подключено: {version}, {state}.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keyring ({reason}).</source>
+        <translation>Не удалось сохранить пароль в системном хранилище паролей ({reason}).</translation>
+    </message>
+    <message>
         <source>Database to open at start</source>
         <translation>База данных, открываемая при запуске</translation>
     </message>
@@ -2516,8 +2775,12 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>Открыта сейчас</translation>
     </message>
     <message>
-        <source>Open at start</source>
-        <translation>Открывать при запуске</translation>
+        <source>Open at &amp;start</source>
+        <translation>Открывать при &amp;запуске</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>the default database</source>
@@ -2526,6 +2789,34 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Сервер (хост)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>П&amp;орт</translation>
+    </message>
+    <message>
+        <source>Dat&amp;abase</source>
+        <translation>Ба&amp;за данных</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пользователь</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Па&amp;роль</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
         <source>Used when Kafedra starts without --db and without KAFEDRA_DB.</source>

@@ -49,6 +49,18 @@ Log file: {log}</source>
         <translation>Кафедра: базу даних не вдається відкрити</translation>
     </message>
     <message>
+        <source>There is an automatic backup of this database from {time}. Restore it? The damaged file is kept beside it under a new name. Or open another database, or create a new one.</source>
+        <translation>Є автоматична резервна копія цієї бази даних від {time}. Відновити її? Пошкоджений файл буде збережено поруч під новою назвою. Можна також відкрити іншу базу даних або створити нову.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Відновити з копії</translation>
+    </message>
+    <message>
+        <source>No automatic backup of this database was found. The file was left as it is. Open another database, or create a new one?</source>
+        <translation>Автоматичної резервної копії цієї бази даних не знайдено. Файл залишено як є. Відкрити іншу базу даних чи створити нову?</translation>
+    </message>
+    <message>
         <source>The file was left as it is. Open another database, or create a new one?</source>
         <translation>Файл залишено без змін. Відкрити іншу базу даних чи створити нову?</translation>
     </message>
@@ -280,6 +292,13 @@ Log file: {log}</source>
     <message>
         <source>People</source>
         <translation>Люди</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>The automatic backup of {time} was put in place of the damaged database; changes made after that time are not in it. The damaged file is kept as {path}.</source>
+        <translation>Замість пошкодженої бази даних відновлено автоматичну копію від {time}; змін, зроблених пізніше, у ній немає. Пошкоджений файл збережено як {path}.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +885,18 @@ Log file: {log}</source>
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
+    <message>
+        <source>This database is read-only: changes cannot be saved. You can look through it and export; to work in it, make the file writable or open a copy.</source>
+        <translation>Цю базу даних відкрито лише для читання: зміни зберегти не можна. Її можна переглядати й експортувати; щоб працювати в ній, дозвольте запис у файл або відкрийте копію.</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (лише читання)</translation>
+    </message>
+    <message>
+        <source>The database is read-only</source>
+        <translation>Базу даних відкрито лише для читання</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -966,6 +997,18 @@ Each column and what it is imported as ({how}); change what is wrong.</source>
     <message>
         <source>Log file: {path}</source>
         <translation>Журнал: {path}</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Змінено іншим користувачем</translation>
+    </message>
+    <message>
+        <source>Reload shows the record as it is now in the database; your unsaved change is then dropped. Cancel keeps your text on screen so you can copy it first.</source>
+        <translation>«Оновити» покаже запис таким, яким він є зараз у базі даних; вашу незбережену зміну при цьому буде відкинуто. «Скасувати» залишить ваш текст на екрані, щоб його можна було спершу скопіювати.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Оновити</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2076,14 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>логотип більший за 5 МБ; виберіть менше зображення</translation>
     </message>
     <message>
+        <source>the logo is not a whole PNG or JPEG image</source>
+        <translation>логотип не є цілим зображенням PNG або JPEG</translation>
+    </message>
+    <message>
+        <source>the logo is {width}×{height} pixels; use an image of at most {limit} pixels on its longer side</source>
+        <translation>розмір логотипа {width}×{height} пікселів; виберіть зображення не більше {limit} пікселів за довшою стороною</translation>
+    </message>
+    <message>
         <source>no place {place} among {count} items</source>
         <translation>немає місця {place}: пунктів усього {count}</translation>
     </message>
@@ -2043,6 +2094,46 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     <message>
         <source>no {what} with id {id}</source>
         <translation>не знайдено: {what} з id {id}</translation>
+    </message>
+    <message>
+        <source>The talk «{title}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Доповідь «{title}» змінив користувач {who} о {when}, уже після того як ви її відкрили; оновіть, щоб побачити зміни</translation>
+    </message>
+    <message>
+        <source>The block «{title}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Блок «{title}» змінив користувач {who} о {when}, уже після того як ви його відкрили; оновіть, щоб побачити зміни</translation>
+    </message>
+    <message>
+        <source>The seminar «{title}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Семінар «{title}» змінив користувач {who} о {when}, уже після того як ви його відкрили; оновіть, щоб побачити зміни</translation>
+    </message>
+    <message>
+        <source>The registration of «{name}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Реєстрацію учасника «{name}» змінив користувач {who} о {when}, уже після того як ви її відкрили; оновіть, щоб побачити зміни</translation>
+    </message>
+    <message>
+        <source>The directory entry «{name}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Запис довідника «{name}» змінив користувач {who} о {when}, уже після того як ви його відкрили; оновіть, щоб побачити зміни</translation>
+    </message>
+    <message>
+        <source>The organisation «{name}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Організацію «{name}» змінив користувач {who} о {when}, уже після того як ви її відкрили; оновіть, щоб побачити зміни</translation>
+    </message>
+    <message>
+        <source>The resolution of «{title}» was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Резолюцію семінару «{title}» змінив користувач {who} о {when}, уже після того як ви її відкрили; оновіть, щоб побачити зміни</translation>
+    </message>
+    <message>
+        <source>The organisation profile was changed by {who} at {when} after you opened it; reload to see the changes</source>
+        <translation>Профіль організації змінив користувач {who} о {when}, уже після того як ви його відкрили; оновіть, щоб побачити зміни</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Kafedra window or command is writing to it. Try again in a moment.</source>
+        <translation>База даних зайнята: до неї зараз записує інше вікно або команда Kafedra. Повторіть за кілька секунд.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to the same record at the same moment; reload to see it.</source>
+        <translation>Хтось інший тієї ж миті зберіг зміну цього самого запису; оновіть, щоб її побачити.</translation>
     </message>
     <message>
         <source>the certificate number pattern is empty</source>
@@ -2193,6 +2284,38 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>{path}: база даних іншої програми, а не Kafedra</translation>
     </message>
     <message>
+        <source>{path}: the server refused the password of user {user}</source>
+        <translation>{path}: сервер не прийняв пароль користувача {user}</translation>
+    </message>
+    <message>
+        <source>{path}: no password for user {user}; enter it in Settings → Database, or put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>{path}: немає пароля для користувача {user}; введіть його в «Налаштування → База даних» або запишіть у ~/.pgpass чи PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>{path}: the database {database} does not exist on the server; ask its administrator to create it</source>
+        <translation>{path}: бази даних {database} на сервері немає; попросіть адміністратора створити її</translation>
+    </message>
+    <message>
+        <source>{path}: the server has no user {user}</source>
+        <translation>{path}: на сервері немає користувача {user}</translation>
+    </message>
+    <message>
+        <source>{path}: the server {host} is not known; check its name</source>
+        <translation>{path}: сервер {host} не знайдено; перевірте його ім’я</translation>
+    </message>
+    <message>
+        <source>{path}: the server {host}:{port} is unreachable; check the address and that PostgreSQL is running there</source>
+        <translation>{path}: сервер {host}:{port} недоступний; перевірте адресу і чи запущено на ньому PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{path}: the server does not accept connections from this computer for {user}</source>
+        <translation>{path}: сервер не приймає з’єднань користувача {user} з цього комп’ютера</translation>
+    </message>
+    <message>
+        <source>{path}: cannot prepare the database (user {user} may not create or change the tables; open it once as the database&apos;s owner, or ask the administrator to, so that Kafedra can create or upgrade them)</source>
+        <translation>{path}: не вдалося підготувати базу даних (користувач {user} не може створювати і змінювати таблиці; відкрийте її один раз від імені власника бази даних або попросіть про це адміністратора, щоб Kafedra створила чи оновила їх)</translation>
+    </message>
+    <message>
         <source>{path}: cannot connect ({reason})</source>
         <translation>{path}: не вдалося під&apos;єднатися ({reason})</translation>
     </message>
@@ -2207,6 +2330,22 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     <message>
         <source>{path}: the upgrade left {count} broken reference(s) (first: {table} row {row} → {parent}); the database was left as it was</source>
         <translation>{path}: після оновлення лишилися биті посилання: {count} (перше: {table}, рядок {row} → {parent}); базу даних залишено як була</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; the change was not saved and the database is as it was. Free some space and try again</source>
+        <translation>{path}: диск заповнено; зміну не збережено, база даних лишилася такою, як була. Звільніть місце й спробуйте ще раз</translation>
+    </message>
+    <message>
+        <source>{path}: the database is read-only; the change was not saved</source>
+        <translation>{path}: базу даних відкрито лише для читання; зміну не збережено</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only and was made by an older Kafedra (schema {revision}), so it cannot be upgraded; make it writable, or open a copy; it was left as is</source>
+        <translation>{path}: файл доступний лише для читання і створений старішою версією Kafedra (схема {revision}), тому його не можна оновити; дозвольте запис у нього або відкрийте копію; файл залишено як є</translation>
+    </message>
+    <message>
+        <source>{path}: cannot restore the backup {backup} ({reason}); the file was left as is</source>
+        <translation>{path}: не вдалося відновити резервну копію {backup} ({reason}); файл залишено як є</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a file</source>
@@ -2239,6 +2378,58 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     <message>
         <source>{path}: not a spreadsheet Kafedra can read ({reason})</source>
         <translation>{path}: Kafedra не може прочитати цю електронну таблицю ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: more than {limit} rows under the header (row {row}); split the file</source>
+        <translation>{path}: понад {limit} рядків під заголовком (рядок {row}); розділіть файл на частини</translation>
+    </message>
+    <message>
+        <source>{path}: {size} MB, larger than a registration table can be (at most {limit} MB); split the file</source>
+        <translation>{path}: {size} МБ — більше, ніж буває таблиця реєстрації (не більше {limit} МБ); розділіть файл на частини</translation>
+    </message>
+    <message>
+        <source>{path}: mixed encodings: line {line} is UTF-8 but line {other} is not; save the whole file in one encoding</source>
+        <translation>{path}: змішано кодування: рядок {line} в UTF-8, а рядок {other} — ні; збережіть увесь файл в одному кодуванні</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a line longer than {limit} characters; not a registration table</source>
+        <translation>{path}, рядок {row}: рядок довший за {limit} символів; це не таблиця реєстрації</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: more than {limit} columns; not a registration table</source>
+        <translation>{path}, рядок {row}: понад {limit} стовпців; це не таблиця реєстрації</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: not text in {encoding}; the file is damaged</source>
+        <translation>{path}, рядок {row}: це не текст у кодуванні {encoding}; файл пошкоджено</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a NUL byte, so the file is binary or damaged</source>
+        <translation>{path}, рядок {row}: нульовий байт (NUL) — файл двійковий або пошкоджений</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a cell longer than {limit} characters (an unclosed quote?)</source>
+        <translation>{path}, рядок {row}: клітинка довша за {limit} символів (не закрито лапки?)</translation>
+    </message>
+    <message>
+        <source>{path}: a ZIP archive with no workbook inside, not a spreadsheet</source>
+        <translation>{path}: ZIP-архів без робочої книги всередині, а не електронна таблиця</translation>
+    </message>
+    <message>
+        <source>{path}: the spreadsheet unpacks to {size} MB, more than a registration table can be (at most {limit} MB); not opened</source>
+        <translation>{path}: таблиця розпаковується в {size} МБ — більше, ніж буває таблиця реєстрації (не більше {limit} МБ); файл не відкрито</translation>
+    </message>
+    <message>
+        <source>{path}: {part} inside the spreadsheet unpacks {ratio} times larger than it is stored, as a ZIP bomb does; not opened</source>
+        <translation>{path}: {part} всередині таблиці розпаковується в {ratio} разів більше, ніж зберігається, як у ZIP-бомбі; файл не відкрито</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet reaches row {row} and column {column}, more than a registration table can be (at most {limit} cells); not opened</source>
+        <translation>{path}: аркуш сягає рядка {row} і стовпця {column} — більше, ніж буває таблиця реєстрації (не більше {limit} клітинок); файл не відкрито</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet has a cell reference Kafedra does not read; not opened</source>
+        <translation>{path}: на аркуші посилання на клітинку, яке Kafedra не читає; файл не відкрито</translation>
     </message>
     <message>
         <source>{path}: more than one column is mapped to {fields}</source>
@@ -2428,6 +2619,74 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>Перший сертифікат цього року: {number}</translation>
     </message>
     <message>
+        <source>A SQLite file on this computer</source>
+        <translation>Файл SQLite на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>The department&apos;s PostgreSQL server</source>
+        <translation>Сервер PostgreSQL відділу</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in Kafedra&apos;s settings.</source>
+        <translation>Пароль зберігається в системному сховищі паролів, а не в налаштуваннях Kafedra.</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>зберігається в системному сховищі паролів</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so the password is only used to test the connection and is not kept. Put it in ~/.pgpass (host:port:database:user:password, readable by you only) or ask the administrator for a service file.</source>
+        <translation>На цьому комп’ютері немає системного сховища паролів, тому пароль використовується лише для перевірки з’єднання і не зберігається. Запишіть його в ~/.pgpass (хост:порт:база:користувач:пароль, доступний для читання лише вам) або попросіть в адміністратора файл служб (service file).</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>сервер (хост)</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>базу даних</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>користувача</translation>
+    </message>
+    <message>
+        <source>Enter {what} of the PostgreSQL server.</source>
+        <translation>Вкажіть {what} сервера PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>З’єднання…</translation>
+    </message>
+    <message>
+        <source>{version}: this database holds tables of another program.</source>
+        <translation>{version}: у цій базі даних таблиці іншої програми.</translation>
+    </message>
+    <message>
+        <source>{version}: this database was made by a newer version of Kafedra (schema {revision}); install the newer Kafedra to use it.</source>
+        <translation>{version}: цю базу даних створено новішою версією Kafedra (схема {revision}); встановіть нову версію Kafedra, щоб працювати з нею.</translation>
+    </message>
+    <message>
+        <source>an empty database; Kafedra will create its tables</source>
+        <translation>порожня база даних; Kafedra створить у ній свої таблиці</translation>
+    </message>
+    <message>
+        <source>a database of an older Kafedra; it will be upgraded when opened</source>
+        <translation>база даних старішої версії Kafedra; її буде оновлено під час відкриття</translation>
+    </message>
+    <message>
+        <source>a Kafedra database</source>
+        <translation>база даних Kafedra</translation>
+    </message>
+    <message>
+        <source>Connected: {version}, {state}.</source>
+        <translation>З’єднано: {version}, {state}.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keyring ({reason}).</source>
+        <translation>Не вдалося зберегти пароль у системному сховищі паролів ({reason}).</translation>
+    </message>
+    <message>
         <source>Database to open at start</source>
         <translation>База даних, що відкривається під час запуску</translation>
     </message>
@@ -2516,8 +2775,12 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>Відкрита зараз</translation>
     </message>
     <message>
-        <source>Open at start</source>
-        <translation>Відкривати під час запуску</translation>
+        <source>Open at &amp;start</source>
+        <translation>Відкривати під час &amp;запуску</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>the default database</source>
@@ -2526,6 +2789,34 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Сервер (хост)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>П&amp;орт</translation>
+    </message>
+    <message>
+        <source>Dat&amp;abase</source>
+        <translation>Ба&amp;за даних</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Користувач</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Па&amp;роль</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Пере&amp;вірити з’єднання</translation>
     </message>
     <message>
         <source>Used when Kafedra starts without --db and without KAFEDRA_DB.</source>
