@@ -7,7 +7,7 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy import URL
@@ -207,6 +207,7 @@ class SettingsDialog(KafedraDialog):
         for widget in (self.form.file_label, self.form.start_database, self.form.browse_database):
             widget.setVisible(not server)
         self.form.test_result.setText("")
+        QTimer.singleShot(0, self._fit_height)
 
     def server_url(self) -> URL:
         """The server the form describes, without a password; ValidationError names an empty field."""
@@ -237,7 +238,23 @@ class SettingsDialog(KafedraDialog):
         self.form.test_result.setText(self.tr("Connecting…"))
         self.tester.start(url.set(password=password) if password else url)
 
+    def _fit_height(self) -> None:
+        """Grow the dialog when wrapped notes or a test result need more lines than its remembered height gives."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _tested(self, result: object) -> None:
+        try:
+            self._show_test_result(result)
+        finally:
+            QTimer.singleShot(0, self._fit_height)
+
+    def _show_test_result(self, result: object) -> None:
         self.form.test_connection.setEnabled(True)
         if not isinstance(result, postgres.ServerCheck):
             message = translated(str(result)) if isinstance(result, KafedraError) else str(result)

@@ -333,19 +333,19 @@ class Ui_SettingsDialog(object):
 
         self.test_row.addWidget(self.test_connection)
 
-        self.test_result = QLabel(self.server_box)
-        self.test_result.setObjectName(u"test_result")
-        self.test_result.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.test_result.sizePolicy().hasHeightForWidth())
-        self.test_result.setSizePolicy(sizePolicy)
+        self.test_row_stretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.test_row.addWidget(self.test_result)
+        self.test_row.addItem(self.test_row_stretch)
 
 
         self.server_fields.setLayout(6, QFormLayout.ItemRole.FieldRole, self.test_row)
+
+        self.test_result = QLabel(self.server_box)
+        self.test_result.setObjectName(u"test_result")
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.server_fields.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.test_result)
 
 
         self.db_fields.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.server_box)
