@@ -28,7 +28,7 @@ from desktop.cli.main import main as kafedra_main
 from desktop.domain.enums import ResolutionSection, Role
 from desktop.domain.errors import ConflictError, DatabaseBusyError, NotFoundError
 from desktop.domain.records import BlockData, OrganisationData, PersonData, ProfileData, SeminarData, TalkData
-from desktop.services import organisations, participants, people, profile, programme, resolution, seminars
+from desktop.services import certificates, organisations, participants, people, profile, programme, resolution, seminars
 from desktop.storage import database as database_module
 from desktop.storage.database import Database, open_database
 from desktop.storage.models import Participation, Talk
@@ -175,6 +175,25 @@ def test_concurrent_edits_of_one_registration(ivanova: Database, petrov: Databas
     with petrov.reading() as s:
         row = s.scalars(select(Participation)).one()
         assert (row.role, row.attended) == (Role.SPEAKER.value, False)
+
+
+def test_a_certificate_issued_meanwhile_is_not_a_conflict(
+    ivanova: Database, petrov: Database, talk_seminar: int
+) -> None:
+    # a register number is not an edit of the registration: the other user's change of role still saves
+    with ivanova.transaction() as s:
+        person = add_person(s, "Кузнецова", "Ольга", "Игоревна")
+        participation_id, _ = participants.register(s, talk_seminar, person)
+    with petrov.reading() as s:
+        seen = participants.list_participants(s, talk_seminar)[0].version
+    with ivanova.transaction() as s:
+        issued = certificates.issue_certificate(s, participation_id, issued_on=dt.date(2026, 5, 1))
+    with petrov.transaction() as s:
+        participants.set_role(s, participation_id, Role.SPEAKER, expected_version=seen)
+    with petrov.reading() as s:
+        row = s.scalars(select(Participation)).one()
+        assert (row.role, row.certificate_id) == (Role.SPEAKER.value, issued.id)
+        assert row.certificate is not None and row.certificate.number == issued.number
 
 
 def _seminar_version(s: Session, seminar_id: int) -> int:

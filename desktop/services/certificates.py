@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from typing import TypeVar, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.enums import CertificateKind, Role
@@ -17,6 +18,8 @@ from desktop.services._common import get_or_raise
 from desktop.services.profile import number_pattern
 from desktop.storage.locks import lock_certificate_year
 from desktop.storage.models import Certificate, CertificateCounter, Participation, Person, Seminar
+
+_Item = TypeVar("_Item")
 
 
 def certificate_record(row: Certificate) -> CertificateRecord:
@@ -67,7 +70,7 @@ def _free_numbers(session: Session, pattern: str, year: int, count: int) -> list
     return found
 
 
-def _chunks(items: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:
+def _chunks(items: Sequence[_Item], size: int = 500) -> Iterator[Sequence[_Item]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -151,15 +154,29 @@ def _issue(
                 seminar_title=titles[participation.seminar_id],
             )
         )
-    rows = [_register_row(d) for d in drafts]
-    new_ids = session.scalars(insert(Certificate).returning(Certificate.id, sort_by_parameter_order=True), rows).all()
+    session.flush()  # anything the caller changed goes first; the statements below bypass the unit of work
+    # One executemany, then the ids read back by their numbers (unique): asking for RETURNING in parameter order
+    # made SQLAlchemy send one INSERT per row on SQLite.
+    session.execute(insert(Certificate), [_register_row(d) for d in drafts])
+    ids_by_number: dict[str, int] = {}
+    for some in _chunks([d.number for d in drafts]):
+        found = session.execute(select(Certificate.number, Certificate.id).where(Certificate.number.in_(some)))
+        ids_by_number.update((row.number, row.id) for row in found)
+    # The link is written without bumping the participation's version: a register number is not an edit of the
+    # registration, so someone changing its role or mode meanwhile must not be told of a conflict.
+    links = cast(Table, Participation.__table__)
+    pairs = [
+        {"participation": participation.id, "certificate": ids_by_number[draft.number]}
+        for (participation, _), draft in zip(todo, drafts, strict=True)
+    ]
+    session.execute(
+        update(links).where(links.c.id == bindparam("participation")).values(certificate_id=bindparam("certificate")),
+        pairs,
+    )
     issued = {}
-    for (participation, _), certificate_id, draft in zip(todo, new_ids, drafts, strict=True):
-        participation.certificate_id = certificate_id
-        issued[participation.id] = dataclasses.replace(draft, id=certificate_id)
-    session.flush()
-    for participation, _ in todo:
-        session.expire(participation, ["certificate"])  # the relationship reloads from the new id when asked
+    for (participation, _), draft in zip(todo, drafts, strict=True):
+        issued[participation.id] = dataclasses.replace(draft, id=ids_by_number[draft.number])
+        session.expire(participation, ["certificate_id", "certificate"])  # reloads from the new link when asked
     return issued
 
 
