@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import logging
 import os
 import sys
@@ -14,15 +15,6 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from desktop import __version__
-from desktop.cli import (
-    backup_commands,
-    copy_commands,
-    document_commands,
-    export_commands,
-    registration_commands,
-    seminar_commands,
-)
-from desktop.cli.common import Subcommands
 from desktop.domain.errors import KafedraError
 from desktop.paths import DB_ENV, database_target, log_folder
 from desktop.storage.database import Database, open_database
@@ -30,14 +22,15 @@ from desktop.storage.database import Database, open_database
 EXIT_OK, EXIT_DATA_ERROR, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("kafedra")
 
-# each module adds its commands; the order here is the order of `kafedra --help`
+# each module adds its commands; the order here is the order of `kafedra --help`. They are imported only to
+# build the full parser: the window (no command) does not need them, and they bring the documents along.
 COMMAND_MODULES = (
-    seminar_commands,
-    registration_commands,
-    export_commands,
-    document_commands,
-    backup_commands,
-    copy_commands,
+    "seminar_commands",
+    "registration_commands",
+    "export_commands",
+    "document_commands",
+    "backup_commands",
+    "copy_commands",
 )
 
 
@@ -62,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
             "certificate PDF there and check its fonts and Cyrillic text (prints one line; exit 0 when all is well)"
         ),
     )
+    from desktop.cli.common import Subcommands
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser("export", help="write a seminar, a document or a list to a file")
     imports = commands.add_parser("import", help="read a seminar or a list from a file")
@@ -70,8 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         export=export.add_subparsers(dest="what", metavar="WHAT", required=True),
         imports=imports.add_subparsers(dest="what", metavar="WHAT", required=True),
     )
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desktop.cli.{name}").register(sub)
     return parser
 
 
@@ -99,12 +94,30 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _window_only(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """`kafedra` or `kafedra --db PATH` opens the window: parsed without importing every command's module, so
+    the window starts sooner. Anything else (a command, --help, --version, a typo) goes to the full parser."""
+    pre = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    pre.add_argument("--db")
+    try:
+        args, rest = pre.parse_known_args(argv)
+    except argparse.ArgumentError:  # e.g. --db without a path: the full parser says it in its words
+        return None
+    if rest:
+        return None
+    args.command, args.smoke_test = None, False
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_only(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if args.smoke_test:
         if args.command is not None or args.db is not None:
-            parser.error("--smoke-test works on a temporary database of its own: give it no --db and no command")
+            build_parser().error(
+                "--smoke-test works on a temporary database of its own: give it no --db and no command"
+            )
         from desktop.gui.smoke import run_smoke_test  # Qt is loaded only here and for the window
 
         return run_smoke_test()

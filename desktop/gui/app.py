@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.errors import DatabaseFileError
 from desktop.gui import first_paint, messages
-from desktop.gui.damaged import backup_for, damaged_file
-from desktop.gui.damaged import restore as restore_backup
 from desktop.gui.history import History
 from desktop.gui.i18n import effective_language, install_translators, translate
 from desktop.gui.logs import install_excepthooks, setup_logging
@@ -114,6 +112,9 @@ class Application:
                 db = open_database(target, create_folder=create_folder)
                 break
             except DatabaseFileError as exc:
+                from desktop.gui.damaged import backup_for, damaged_file  # only for a refused file
+                from desktop.gui.damaged import restore as restore_backup
+
                 log.warning("refused database: %s", exc)
                 damaged = damaged_file(target, exc)
                 backup = backup_for(damaged)

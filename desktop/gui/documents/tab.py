@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,15 +34,16 @@ from desktop.documents.registry import KINDS, DocumentKind, Format, OutputFile, 
 from desktop.domain.enums import Language
 from desktop.domain.errors import KafedraError
 from desktop.gui import file_dialogs, messages
-from desktop.gui.documents import printing
 from desktop.gui.documents.checks import NameChecks
-from desktop.gui.documents.preview import PdfPreview
 from desktop.gui.documents.render_job import RenderJob
 from desktop.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.gui.ops import Changes, Kind
 from desktop.gui.service_messages import translated
 from desktop.gui.workspace import SeminarTab, Workspace
 from desktop.services import people
+
+if TYPE_CHECKING:
+    from desktop.gui.documents.preview import PdfPreview
 
 log = logging.getLogger("kafedra.gui")
 _NUMBERED = frozenset({"certificates", "speaker-certificates"})  # prepare() writes register numbers for these
@@ -105,7 +107,9 @@ class DocumentsTab(SeminarTab):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.hide()
-        self.preview = PdfPreview()
+        # QtPdf (about 15 ms to load) comes with the first look at this tab, not with the window: `preview`
+        self._preview: PdfPreview | None = None
+        self._preview_place = QWidget()
         self.checks = NameChecks()
         self.checks_label = QLabel()
         self.checks_label.setWordWrap(True)
@@ -144,7 +148,7 @@ class DocumentsTab(SeminarTab):
         checks_layout.addWidget(self.checks_label)
         checks_layout.addWidget(self.checks)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(self._preview_place)
         self.splitter.addWidget(checks_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -200,10 +204,25 @@ class DocumentsTab(SeminarTab):
         self.cancel_button.setVisible(busy)
         self.progress.setRange(0, 0)
 
+    @property
+    def preview(self) -> PdfPreview:
+        if self._preview is None:
+            from desktop.gui.documents.preview import PdfPreview
+
+            self._preview = PdfPreview()
+            self.splitter.replaceWidget(0, self._preview)
+            self._preview_place.deleteLater()
+        return self._preview
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.preview  # noqa: B018  # created as the tab is first shown, so it looks as it always did
+        super().showEvent(event)
+
     def clear(self) -> None:
         if self.job is not None:
             self.job.cancel()
-        self.preview.clear()
+        if self._preview is not None:
+            self._preview.clear()
         self.checks.show_checks(())
         self.prepared = None
         self._show_checks_box()
@@ -212,7 +231,7 @@ class DocumentsTab(SeminarTab):
 
     def reload(self, seminar_id: int) -> None:
         # rendering can take seconds: a change marks the preview old instead of redrawing it unasked
-        if self.preview.page_count and self.job is None:
+        if self._preview is not None and self._preview.page_count and self.job is None:
             self.status.setText(self.tr("The seminar changed since this preview; press Preview to see it again."))
 
     # --- the actions -----------------------------------------------------------------------------------
@@ -243,6 +262,8 @@ class DocumentsTab(SeminarTab):
             self._start("save", fmt, per_person=False, target=target)
 
     def print_document(self) -> None:
+        from desktop.gui.documents import printing
+
         printer = printing.ask_printer(self, self.preview.page_count)
         if printer is not None:
             self._start("print", Format.PDF, per_person=False, printer=printer)
@@ -323,6 +344,8 @@ class DocumentsTab(SeminarTab):
 
     def _print(self, request: _Request, file: OutputFile) -> None:
         self.preview.show_pdf(file.data)
+        from desktop.gui.documents import printing
+
         pages = printing.print_pdf(request.printer, file.data)  # type: ignore[arg-type]
         self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
 
