@@ -184,7 +184,7 @@ class WindowActions:
         self.window.seminar_list.select(seminar_id)
         panel = self.window.seminar_panel
         panel.tabs.setCurrentIndex(0)
-        title = getattr(panel.pages[0], "form", None)
+        title = getattr(panel.page_at(0), "form", None)
         if title is not None:
             title.title.setFocus()
             title.title.selectAll()
