@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
+from functools import cached_property
 
 from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -26,9 +27,13 @@ CONTEXT = "ServiceMessages"
 
 @dataclass(frozen=True)
 class Row:
-    pattern: re.Pattern[str]
     template: str  # English, marked for translation in CONTEXT
     example: str  # a real message of this form, for the tests
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled at the first message, not at import: the window's start does not wait for 150 patterns."""
+        return _pattern(self.template)
 
 
 def _pattern(template: str) -> re.Pattern[str]:
@@ -44,7 +49,7 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 def _row(template: str, example: str) -> Row:
-    return Row(_pattern(template), template, example)
+    return Row(template, example)
 
 
 # Parts captured in these groups are English words from a fixed list: field labels, kinds of record.
