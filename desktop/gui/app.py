@@ -20,7 +20,7 @@ from desktop.gui.resources import app_icon
 from desktop.gui.service_messages import translated
 from desktop.gui.settings import AppSettings
 from desktop.gui.workspace import Workspace
-from desktop.storage.database import open_database
+from desktop.storage.database import open_database, parse_target
 
 log = logging.getLogger("kafedra.gui")
 
@@ -48,17 +48,27 @@ def show_error_dialog(parent: QWidget | None, message: str, unexpected: bool) ->
 
 
 def ask_after_refusal(
-    parent: QWidget | None, message: str, *, damaged: bool = False, backup: Path | None = None
+    parent: QWidget | None, message: str, *, damaged: bool = False, backup: Path | None = None, server: bool = False
 ) -> str:
-    """The file cannot be used: say why in its own words, offer another file, and for a damaged file the latest
-    automatic backup. Returns 'restore', 'open', 'new' or 'quit'."""
+    """The file cannot be used: say why in its own words, offer another file, for a damaged file the latest
+    automatic backup, and for a server that did not answer another try. Returns 'restore', 'retry', 'open', 'new'
+    or 'quit'."""
     box = QMessageBox(parent)
     box.setObjectName("refusalBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Application", "Kafedra: the database cannot be opened"))
     box.setText(translated(message))
-    restore_button = None
-    if backup is not None:
+    restore_button = retry_button = None
+    if server:
+        box.setInformativeText(
+            translate(
+                "Application",
+                "Nothing was changed on the server. Try again once the problem above is solved (the department's "
+                "administrator can help), or work in a database file on this computer for now.",
+            )
+        )
+        retry_button = box.addButton(translate("Application", "&Try again"), QMessageBox.ButtonRole.AcceptRole)
+    elif backup is not None:
         from desktop.gui.damaged import backup_time
 
         box.setInformativeText(
@@ -93,6 +103,8 @@ def ask_after_refusal(
     clicked = box.clickedButton()
     if restore_button is not None and clicked is restore_button:
         return "restore"
+    if retry_button is not None and clicked is retry_button:
+        return "retry"
     return "open" if clicked is open_button else "new" if clicked is new_button else "quit"
 
 
@@ -118,14 +130,22 @@ class Application:
                 log.warning("refused database: %s", exc)
                 damaged = damaged_file(target, exc)
                 backup = backup_for(damaged)
-                if damaged is None:
+                try:
+                    server = parse_target(target)[1] is None  # not a file: a department's server
+                except DatabaseFileError:
+                    server = False  # not even a URL: offer a file instead
+                if server:
+                    choice = ask_after_refusal(parent, str(exc), server=True)
+                    if choice == "retry":
+                        continue
+                elif damaged is None:
                     choice = ask_after_refusal(parent, str(exc))
                 else:
                     choice = ask_after_refusal(parent, str(exc), damaged=True, backup=backup)
                 if choice == "restore" and damaged is not None and backup is not None:
                     restored = restore_backup(parent, damaged, backup)
                     continue
-                folder = str(Path(target).expanduser().parent)
+                folder = "" if server else str(Path(target).expanduser().parent)
                 picked = (
                     choose_database_to_open(parent, folder)
                     if choice == "open"

@@ -49,6 +49,14 @@ Log file: {log}</source>
         <translation>Кафедра: базу данных нельзя открыть</translation>
     </message>
     <message>
+        <source>Nothing was changed on the server. Try again once the problem above is solved (the department&apos;s administrator can help), or work in a database file on this computer for now.</source>
+        <translation>На сервере ничего не изменено. Повторите попытку, когда проблема, описанная выше, будет решена (поможет администратор отдела), или пока работайте с файлом базы данных на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
         <source>There is an automatic backup of this database from {time}. Restore it? The damaged file is kept beside it under a new name. Or open another database, or create a new one.</source>
         <translation>Есть автоматическая резервная копия этой базы данных от {time}. Восстановить её? Повреждённый файл будет сохранён рядом под новым именем. Можно также открыть другую базу данных или создать новую.</translation>
     </message>

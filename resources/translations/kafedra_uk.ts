@@ -49,6 +49,14 @@ Log file: {log}</source>
         <translation>Кафедра: базу даних не вдається відкрити</translation>
     </message>
     <message>
+        <source>Nothing was changed on the server. Try again once the problem above is solved (the department&apos;s administrator can help), or work in a database file on this computer for now.</source>
+        <translation>На сервері нічого не змінено. Спробуйте ще раз, коли проблему, описану вище, буде розв’язано (допоможе адміністратор відділу), або поки що працюйте з файлом бази даних на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
         <source>There is an automatic backup of this database from {time}. Restore it? The damaged file is kept beside it under a new name. Or open another database, or create a new one.</source>
         <translation>Є автоматична резервна копія цієї бази даних від {time}. Відновити її? Пошкоджений файл буде збережено поруч під новою назвою. Можна також відкрити іншу базу даних або створити нову.</translation>
     </message>

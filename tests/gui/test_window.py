@@ -275,6 +275,37 @@ def test_a_damaged_file_is_refused_in_a_dialog_and_left_as_it_was(
     application.window.close()
 
 
+def test_an_unreachable_server_offers_another_try_then_a_file(
+    qtbot: QtBot, tmp_path: Path, settings: AppSettings, monkeypatch: pytest.MonkeyPatch, fake_messages: FakeMessages
+) -> None:
+    server = "postgresql+psycopg://ivanova@127.0.0.1:1/kafedra"  # nothing listens on port 1
+    asked: list[tuple[str, bool]] = []
+
+    def answer(_parent: object, message: str, *, server: bool = False, **_damage: object) -> str:
+        asked.append((message, server))
+        return "retry" if len(asked) == 1 else "open"
+
+    folders: list[str] = []
+
+    def choose(_parent: object, folder: str = "") -> str:
+        folders.append(folder)
+        return str(tmp_path / "local.sqlite3")
+
+    monkeypatch.setattr(app_module, "ask_after_refusal", answer)
+    monkeypatch.setattr(app_module, "choose_database_to_open", choose)
+    application = Application(settings)
+    assert application.open(server) is True
+    assert [shown for _message, shown in asked] == [True, True]  # refused, tried again, refused, a file chosen
+    assert (
+        asked[0][0]
+        == f"{server}: the server 127.0.0.1:1 is unreachable; check the address and that PostgreSQL is running there"
+    )
+    assert folders == [""]  # a URL has no folder to start the file dialog in
+    assert application.window is not None and application.window.windowTitle() == "Kafedra — local.sqlite3"
+    wait_idle(qtbot, application.window)  # type: ignore[arg-type]
+    application.window.close()
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="signals")
 def test_kafedra_with_no_command_opens_the_window_and_quits_cleanly(tmp_path: Path) -> None:
     home = tmp_path / "home"
