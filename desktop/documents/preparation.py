@@ -28,13 +28,26 @@ def _font_warnings(spec: DocumentSpec) -> list[str]:
     )
 
 
+LOGO_LEFT_OUT = (
+    "the logo in Settings cannot be printed (not a whole PNG or JPEG image, or too large): the document is made"
+    " without it; choose the logo again in Settings"
+)
+
+
+def _logo_warnings(context: data.SeminarContext) -> list[str]:
+    from desktop.documents.images import usable
+
+    found = context.profile.logo
+    return [LOGO_LEFT_OUT] if found and not usable(found) else []
+
+
 def _prepared(context: data.SeminarContext, spec: DocumentSpec, warnings: list[str], **extra: object) -> Prepared:
     seminar = context.seminar
     return Prepared(
         spec=spec,
         seminar_title=seminar.title,
         seminar_date=seminar.starts_at.date(),
-        warnings=tuple([*warnings, *_font_warnings(spec)]),
+        warnings=tuple([*warnings, *_logo_warnings(context), *_font_warnings(spec)]),
         **extra,  # type: ignore[arg-type]
     )
 

@@ -378,6 +378,8 @@ ROWS: tuple[Row, ...] = (
          "3 registered people were not marked present and get none"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "the organisation profile names no signatories: certificates are printed unsigned"),
          "the organisation profile names no signatories: certificates are printed unsigned"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "the logo in Settings cannot be printed (not a whole PNG or JPEG image, or too large): the document is made without it; choose the logo again in Settings"),
+         "the logo in Settings cannot be printed (not a whole PNG or JPEG image, or too large): the document is made without it; choose the logo again in Settings"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "check «{name}» → «{printed}»: {reasons}"),
          "check «Кузьма Ия» → «Кузьме Ие»: gender unknown; the surname was left undeclined"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "the fonts cannot print {characters}; those characters will show as boxes"),

@@ -2544,6 +2544,10 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>в профиле организации не указаны подписанты: сертификаты печатаются без подписей</translation>
     </message>
     <message>
+        <source>the logo in Settings cannot be printed (not a whole PNG or JPEG image, or too large): the document is made without it; choose the logo again in Settings</source>
+        <translation>логотип из настроек нельзя напечатать (это не целое изображение PNG или JPEG либо оно слишком велико): документ сделан без него; выберите логотип в настройках заново</translation>
+    </message>
+    <message>
         <source>check «{name}» → «{printed}»: {reasons}</source>
         <translation>проверьте «{name}» → «{printed}»: {reasons}</translation>
     </message>

@@ -2544,6 +2544,10 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>у профілі організації не зазначено підписантів: сертифікати друкуються без підписів</translation>
     </message>
     <message>
+        <source>the logo in Settings cannot be printed (not a whole PNG or JPEG image, or too large): the document is made without it; choose the logo again in Settings</source>
+        <translation>логотип із налаштувань не можна надрукувати (це не ціле зображення PNG або JPEG чи воно завелике): документ зроблено без нього; виберіть логотип у налаштуваннях знову</translation>
+    </message>
+    <message>
         <source>check «{name}» → «{printed}»: {reasons}</source>
         <translation>перевірте «{name}» → «{printed}»: {reasons}</translation>
     </message>

@@ -13,6 +13,7 @@ from PIL import Image
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from desktop.documents.preparation import LOGO_LEFT_OUT
 from desktop.documents.registry import Format, prepare, render
 from desktop.domain.errors import ValidationError
 from desktop.domain.records import ProfileData
@@ -91,6 +92,7 @@ def test_a_sound_logo_is_accepted_and_printed(session: Session, seminar_id: int)
     with_a_participant(session, seminar_id)
     prepared = prepare(session, "certificates", seminar_id)
     assert b"/Subtype /Image" in render(prepared.spec, Format.PDF)
+    assert LOGO_LEFT_OUT not in prepared.warnings
 
 
 @pytest.mark.parametrize("kind", ["text-with-a-png-header", "cut-short-png", "decompression-bomb", "huge-jpeg-header"])
@@ -104,3 +106,4 @@ def test_a_stored_hostile_logo_never_stops_a_document(session: Session, seminar_
         docx = render(prepared.spec, Format.DOCX)
         assert pdf.startswith(b"%PDF") and b"/Subtype /Image" not in pdf, identifier
         assert docx.startswith(b"PK") and b"word/media/" not in docx, identifier
+        assert LOGO_LEFT_OUT in prepared.warnings, identifier  # the user is told why the logo is missing
