@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 from desktop.domain.enums import Mode, Role
 from desktop.domain.records import PersonData
 from desktop.services import people
-from desktop.services._registration_write import CHUNK, _insert_returning_ids
+from desktop.services._registration_write import CHUNK
 from desktop.services.registrations import import_registrations, open_registrations
+from desktop.storage import bulk
 from desktop.storage.database import Database
 from desktop.storage.keys import person_keys
 from desktop.storage.models import Participation, Person
@@ -56,8 +57,11 @@ def test_every_new_person_gets_the_id_role_and_mode_of_their_own_row(
 def test_rows_whose_keys_repeat_take_the_row_by_row_way(session: Session) -> None:
     """Matching never adds two people with one name and e-mail; if it did, the ids would still be in order."""
     keys = person_keys("Иванова", "Мария", "", "")
-    params = [{"surname": "Иванова", "given_name": "Мария", "position": position, **keys} for position in "абв"]
-    ids = _insert_returning_ids(session.connection(), Person, params, (Person.name_key, Person.email_key))
+    columns = ("surname", "given_name", "position", "name_key", "email_key", "search_key")
+    rows = [
+        ("Иванова", "Мария", position, keys["name_key"], keys["email_key"], keys["search_key"]) for position in "абв"
+    ]
+    ids = bulk.insert_returning_ids(session.connection(), Person, columns, rows, ("name_key", "email_key"))
     positions: dict[int, str] = {
         i: p for i, p in session.execute(select(Person.id, Person.position).where(Person.id.in_(ids)))
     }

@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, bindparam, insert, select, update
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import Connection, bindparam, select, update
 
 from desktop.domain import names
 from desktop.domain.enums import Gender, Role
 from desktop.importing.cleaning import CleanRow, organisation_key
 from desktop.services._registration_match import Candidate, Resolution
+from desktop.storage import bulk
 from desktop.storage.keys import organisation_keys, person_keys
 from desktop.storage.models import Organisation, Participation, Person
 
@@ -28,6 +28,18 @@ T = TypeVar("T")
 
 CHUNK = 2000  # rows per statement batch: progress is reported, and a cancel honoured, between batches
 _FILLABLE = ("position", "city", "email", "phone")
+_ORGANISATION_COLUMNS = ("full_name", "city", "key", "search_key")
+_PERSON_COLUMNS = (
+    "surname",
+    "given_name",
+    "patronymic",
+    "gender",
+    "organisation_id",
+    *_FILLABLE,
+    "name_key",
+    "email_key",
+    "search_key",
+)
 
 
 @dataclass(frozen=True)
@@ -78,16 +90,14 @@ class _Writer:
                 cities.setdefault(organisation_key(row.organisation), row.city)
         new = list(self.resolution.new_organisations.items())
         for batch in _chunks(new):
-            params = [
-                {
-                    "full_name": row.organisation,
-                    "city": cities.get(key, ""),
-                    **organisation_keys(row.organisation, "", cities.get(key, "")),
-                    "updated_by": self.user,
-                }
-                for key, row in batch
-            ]
-            ids = _insert_returning_ids(self.connection, Organisation, params, (Organisation.key,))
+            rows = []
+            for key, row in batch:
+                city = cities.get(key, "")
+                keys = organisation_keys(row.organisation, "", city)
+                rows.append((row.organisation, city, keys["key"], keys["search_key"]))
+            ids = bulk.insert_returning_ids(
+                self.connection, Organisation, _ORGANISATION_COLUMNS, rows, ("key",), {"updated_by": self.user}
+            )
             self.organisation_ids.update(zip((key for key, _row in batch), ids, strict=True))
             self.advance(len(batch))
         self._fill_organisation_cities(cities)
@@ -123,33 +133,40 @@ class _Writer:
     def add_people(self) -> int:
         new = self.resolution.new_people
         for batch in _chunks(new):
-            params = [self._new_person(candidate) for candidate in batch]
-            ids = _insert_returning_ids(self.connection, Person, params, (Person.name_key, Person.email_key))
+            rows = [self._new_person(candidate) for candidate in batch]
+            ids = bulk.insert_returning_ids(
+                self.connection, Person, _PERSON_COLUMNS, rows, ("name_key", "email_key"), {"updated_by": self.user}
+            )
             for candidate, person_id in zip(batch, ids, strict=True):
                 candidate.person_id = person_id
             self.advance(len(batch))
         return len(new)
 
-    def _new_person(self, candidate: Candidate) -> dict[str, Any]:
+    def _new_person(self, candidate: Candidate) -> tuple[Any, ...]:
+        """The values of `_PERSON_COLUMNS` for a new person."""
         rows = candidate.rows
         first = rows[0]
-        values: dict[str, Any] = {
-            "surname": first.surname,
-            "given_name": first.given_name,
-            "patronymic": first.patronymic,
-            "gender": names.infer_gender(first.given_name, first.patronymic).value,
-            "organisation_id": self.organisation_of(rows),
-            "updated_by": self.user,
-        }
         if len(rows) == 1:  # most people are on one row: its values are the first ones
-            values.update(position=first.position, city=first.city, email=first.email, phone=first.phone)
+            position, city, email, phone = first.position, first.city, first.email, first.phone
         else:
-            values.update({name: _first(rows, name) for name in _FILLABLE})
-        if candidate.keys is not None and values["email"] == first.email:
-            values.update(candidate.keys)
-        else:  # a later row of the same person gave the e-mail the first one lacked
-            values.update(person_keys(first.surname, first.given_name, first.patronymic, values["email"]))
-        return values
+            position, city, email, phone = (_first(rows, name) for name in _FILLABLE)
+        keys = candidate.keys
+        if keys is None or email != first.email:  # a later row of the same person gave the e-mail the first lacked
+            keys = person_keys(first.surname, first.given_name, first.patronymic, email)
+        return (
+            first.surname,
+            first.given_name,
+            first.patronymic,
+            names.infer_gender(first.given_name, first.patronymic).value,
+            self.organisation_of(rows),
+            position,
+            city,
+            email,
+            phone,
+            keys["name_key"],
+            keys["email_key"],
+            keys["search_key"],
+        )
 
     def fill_in_people(self) -> int:
         """People of the directory keep their data and only get the fields they lacked (find_or_create_person)."""
@@ -204,45 +221,24 @@ class _Writer:
         seminar_id = self.resolution.snapshot.seminar_id
         default_mode = self.resolution.snapshot.default_mode
         participants = self.resolution.participants()
+        constants = {
+            "seminar_id": seminar_id,
+            "registered_at": registered_at,
+            "attended": False,
+            "updated_by": self.user,
+        }
         for batch in _chunks(participants):
-            params = [
-                {
-                    "seminar_id": seminar_id,
-                    "person_id": candidate.person_id,
-                    "role": (candidate.role or Role.PARTICIPANT).value,
-                    "mode": (candidate.mode or default_mode).value,
-                    "registered_at": registered_at,
-                    "attended": False,
-                    "updated_by": self.user,
-                }
+            rows = [
+                (
+                    candidate.person_id,
+                    (candidate.role or Role.PARTICIPANT).value,
+                    (candidate.mode or default_mode).value,
+                )
                 for candidate in batch
             ]
-            self.connection.execute(insert(Participation), params)
+            bulk.insert_rows(self.connection, Participation, ("person_id", "role", "mode"), rows, constants)
             self.advance(len(batch))
         return len(participants)
-
-
-def _insert_returning_ids(
-    connection: Connection,
-    entity: type[Organisation] | type[Person],
-    params: list[dict[str, Any]],
-    keys: tuple[InstrumentedAttribute[str], ...],
-) -> list[int]:
-    """The ids of the inserted rows, in the order of `params`.
-
-    Asking RETURNING to keep the order of the parameters (`sort_by_parameter_order`) makes SQLAlchemy send one
-    statement per row on SQLite, which has no column that ties a returned row to its parameters. The rows an
-    import adds are told apart by their keys instead (one new organisation per key; one new person per name
-    and e-mail, as the matching guarantees), so they go in multi-row batches and the ids are put back in order
-    by key. Rows whose keys repeat, which the matching never produces, take the row-by-row way.
-    """
-    wanted = [tuple(row[column.key] for column in keys) for row in params]
-    if len(set(wanted)) < len(wanted):
-        statement = insert(entity).returning(entity.id, sort_by_parameter_order=True)
-        return list(connection.execute(statement, params).scalars())
-    returned = connection.execute(insert(entity).returning(entity.id, *keys), params)
-    ids = {tuple(row[1:]): row[0] for row in returned}
-    return [ids[key] for key in wanted]
 
 
 def _bound(values: dict[str, Any]) -> dict[str, Any]:
