@@ -122,8 +122,22 @@ def _person_part_key(part: str) -> str:
     return _DASH_RUN.sub("-", fold(part)).strip("-").strip()
 
 
+# Words of Russian, Ukrainian or Latin letters, digits and «'», one hyphen between word parts, one space between
+# words, nothing at the ends: every rule of `_person_part_key` leaves such a name as its lower case with ё→е.
+_PLAIN_NAME = re.compile(r"[a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ0-9']+(?:[ -][a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ0-9']+)*")
+
+
+def plain_name_key(surname: str, given_name: str, patronymic: str) -> str | None:
+    """`person_key` in one step for a name made of plain words only (nearly every one); None for any other."""
+    name = " ".join(p for p in (surname, given_name, patronymic) if p)
+    return name.casefold().replace("ё", "е") if _PLAIN_NAME.fullmatch(name) else None
+
+
 def person_key(surname: str, given_name: str, patronymic: str = "") -> str:
     """The de-duplication key of a person: folded parts, dashes unified, empty parts dropped."""
+    plain = plain_name_key(surname, given_name, patronymic)
+    if plain is not None:
+        return plain
     parts = (_person_part_key(p) for p in (surname, given_name, patronymic))
     return " ".join(p for p in parts if p)
 

@@ -17,6 +17,15 @@ from desktop.storage.models import Organisation, Person, Seminar
 
 def person_keys(surname: str, given_name: str, patronymic: str, email: str) -> dict[str, str]:
     """The derived columns of a `people` row."""
+    name_key = names.plain_name_key(surname, given_name, patronymic)
+    if name_key is not None and email.isascii() and "`" not in email:
+        # plain words and an ASCII address (no «`», which folds to «'»): folding the whole is folding the parts
+        email_key = names.email_key(email)
+        return {
+            "name_key": name_key,
+            "email_key": email_key,
+            "search_key": names.collapse_spaces(f"{name_key} {email.lower()}"),
+        }
     return {
         "name_key": names.person_key(surname, given_name, patronymic),
         "email_key": names.email_key(email),
