@@ -7,16 +7,19 @@ still add the right number of rows; so these tests look at every person's own va
 from __future__ import annotations
 
 import csv
+import gc
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Mode, Role
 from desktop.domain.records import PersonData
+from desktop.importing.errors import ImportCancelledError
 from desktop.services import people
 from desktop.services._registration_write import CHUNK
-from desktop.services.registrations import import_registrations, open_registrations
+from desktop.services.registrations import commit_import, import_registrations, open_registrations, plan_import
 from desktop.storage import bulk
 from desktop.storage.database import Database
 from desktop.storage.keys import person_keys
@@ -80,3 +83,31 @@ def test_imported_rows_say_who_wrote_them(db: Database, session: Session, semina
     assert stamps == {"Петренко": db.user or None, "Коваль": db.user or None}  # filled in, and added
     assert set(session.scalars(select(Participation.updated_by))) == {db.user or None}
     assert session.get(Person, existing) is not None
+
+
+def test_the_cycle_collector_is_held_off_during_an_import_and_back_after_it(
+    session: Session, seminar_id: int, tmp_path: Path
+) -> None:
+    """The import pauses Python's cycle collector for speed; it must come back however the import ends."""
+    path = tmp_path / "two.csv"
+    path.write_text("ПІБ;Пошта\nПетренко Олена;olena@example.org\nКоваль Ірина;\n", encoding="utf-8")
+    seen: list[bool] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(gc.isenabled())
+        if done == total:
+            raise ImportCancelledError("stop")
+
+    assert gc.isenabled()
+    plan = plan_import(session, seminar_id, open_registrations(path), open_registrations(path).mapping)
+    assert gc.isenabled()
+    with pytest.raises(ImportCancelledError):
+        commit_import(session, plan, progress)
+    assert seen and not any(seen)  # paused while writing
+    assert gc.isenabled()  # and back after a cancel
+    gc.disable()
+    try:
+        import_registrations(session, seminar_id, open_registrations(path))
+        assert not gc.isenabled()  # a caller that had paused it keeps it paused
+    finally:
+        gc.enable()

@@ -129,7 +129,10 @@ _PLAIN_NAME = re.compile(r"[a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ0-9']+(?:[ -][a-
 
 def plain_name_key(surname: str, given_name: str, patronymic: str) -> str | None:
     """`person_key` in one step for a name made of plain words only (nearly every one); None for any other."""
-    name = " ".join(p for p in (surname, given_name, patronymic) if p)
+    if surname and given_name and patronymic:
+        name = f"{surname} {given_name} {patronymic}"
+    else:
+        name = " ".join([p for p in (surname, given_name, patronymic) if p])
     return name.casefold().replace("ё", "е") if _PLAIN_NAME.fullmatch(name) else None
 
 
@@ -199,6 +202,8 @@ _VOWELS = frozenset("аеёиоуыэюяіїєәөүұ")
 
 
 def _words(text: str) -> list[str]:
+    if _PLAIN_NAME.fullmatch(text):  # plain words, one space or hyphen apart: folding is lower case with ё→е
+        return text.casefold().replace("ё", "е").replace("-", " ").split(" ")
     return [w for w in _WORD_SEPARATORS.split(fold(text)) if w]
 
 

@@ -255,6 +255,21 @@ def _fast_columns(mapping: ColumnMapping) -> tuple[int, ...]:
     return tuple(columns.get(field, -1) for field in _FAST_FIELDS)
 
 
+def _tidy(joined: str) -> bool:
+    """Cells joined by «|» have no space but single « » inside them (a «|» in a cell only makes this say no).
+
+    Every space but « » is unprintable (as are the invisible characters, which only make this say no too).
+    """
+    return (
+        joined.isprintable()
+        and "  " not in joined
+        and " |" not in joined
+        and "| " not in joined
+        and not joined.startswith(" ")
+        and not joined.endswith(" ")
+    )
+
+
 def _fixed_case(text: str) -> str:
     """`_name_case` of a collapsed cell; one word in mixed case («Иванова», «МакДональд») is kept as typed."""
     if " " not in text and not (text.isupper() or text.islower()):
@@ -269,10 +284,14 @@ def _clean_plain_row(row: SourceRow, mapping: ColumnMapping) -> tuple[CleanRow |
     `_RowCleaner` that cannot apply to it are left out; what remains is the same code in the same order.
     """
     cells = row.cells
-    if "=" in "".join(cells):
+    joined = "|".join(cells)
+    if "=" in joined:
         return None
     width = len(cells)
-    values = [" ".join(cells[i].split()) if 0 <= i < width else "" for i in _fast_columns(mapping)]
+    if _tidy(joined):  # every cell is as collapse_spaces would leave it
+        values = [cells[i] if 0 <= i < width else "" for i in _fast_columns(mapping)]
+    else:
+        values = [" ".join(cells[i].split()) if 0 <= i < width else "" for i in _fast_columns(mapping)]
     surname, given, patronymic, organisation, position, city, email, phone, mode, role = values
     if not surname or (not given and not patronymic and len(surname.split()) >= 3):
         return None

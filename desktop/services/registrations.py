@@ -16,8 +16,11 @@ The flow, for the GUI's mapping dialog and for the command line alike:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,6 +119,24 @@ def open_registrations(path: str | Path, memory: MappingMemory | None = None) ->
     return RegistrationSource(table, mapping, remembered is not None)
 
 
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Hold off Python's cycle collector while an import builds its rows, matches and writes them.
+
+    An import makes a few objects per row (the cleaned row, its candidate, its statement parameters), none of
+    them in a reference cycle, and all alive until it ends; the collector, woken every few hundred new objects,
+    walked over all of them again and again: a fifth of the time of a 50,000-row import. Memory is still freed
+    as usual when the last reference goes; only cycles wait, and are collected when the collector is back.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _clean_rows(table: Table, mapping: ColumnMapping) -> tuple[list[CleanRow], list[RowNote], int]:
     rows: list[CleanRow] = []
     notes: list[RowNote] = []
@@ -174,7 +195,8 @@ def _plan(
 
 def plan_import(session: Session, seminar_id: int, source: RegistrationSource, mapping: ColumnMapping) -> ImportPlan:
     """Clean and match every row; write nothing. Raises ImportFileError when the mapping names nobody."""
-    return _plan(session, seminar_id, source, mapping)[0]
+    with _no_cycle_collection():
+        return _plan(session, seminar_id, source, mapping)[0]
 
 
 def _write(
@@ -210,8 +232,9 @@ def commit_import(
     plan was shown.
     """
     session.flush()
-    resolution = resolve(list(plan.rows), load_snapshot(session, plan.seminar_id))
-    return _write(session, plan, resolution, progress, registered_at)
+    with _no_cycle_collection():
+        resolution = resolve(list(plan.rows), load_snapshot(session, plan.seminar_id))
+        return _write(session, plan, resolution, progress, registered_at)
 
 
 def import_registrations(
@@ -223,7 +246,8 @@ def import_registrations(
 ) -> tuple[ImportPlan, ImportResult]:
     """Plan with the source's own mapping and, unless `dry_run`, write in the same transaction. Never asks."""
     session.flush()
-    plan, resolution = _plan(session, seminar_id, source, source.mapping)
-    if dry_run:
-        return plan, ImportResult(seminar_id, plan.counts, plan.notes, plan.organisations_to_add, 0)
-    return plan, _write(session, plan, resolution, progress, None)
+    with _no_cycle_collection():
+        plan, resolution = _plan(session, seminar_id, source, source.mapping)
+        if dry_run:
+            return plan, ImportResult(seminar_id, plan.counts, plan.notes, plan.organisations_to_add, 0)
+        return plan, _write(session, plan, resolution, progress, None)
