@@ -7,7 +7,9 @@ with the row number the spreadsheet shows; trimming spaces is not reported (nobo
 from __future__ import annotations
 
 import functools
+import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
@@ -249,10 +251,14 @@ _FAST_FIELDS = (
 
 
 @functools.lru_cache(maxsize=64)
-def _fast_columns(mapping: ColumnMapping) -> tuple[int, ...]:
-    """Each of `_FAST_FIELDS`' column (-1 when not mapped), as `_columns` finds it."""
+def _fast_columns(mapping: ColumnMapping) -> tuple[Callable[[tuple[str, ...]], tuple[str, ...]], int]:
+    """What picks `_FAST_FIELDS`' cells from a row's cells with "" added at the end, and the width it needs.
+
+    Each field's column is the one `_columns` finds; a field the mapping leaves out picks the "" at the end.
+    """
     columns = _columns(mapping)
-    return tuple(columns.get(field, -1) for field in _FAST_FIELDS)
+    indices = [columns.get(field, -1) for field in _FAST_FIELDS]
+    return operator.itemgetter(*indices), max(indices) + 1
 
 
 def _tidy(joined: str) -> bool:
@@ -287,11 +293,12 @@ def _clean_plain_row(row: SourceRow, mapping: ColumnMapping) -> tuple[CleanRow |
     joined = "|".join(cells)
     if "=" in joined:
         return None
-    width = len(cells)
-    if _tidy(joined):  # every cell is as collapse_spaces would leave it
-        values = [cells[i] if 0 <= i < width else "" for i in _fast_columns(mapping)]
-    else:
-        values = [" ".join(cells[i].split()) if 0 <= i < width else "" for i in _fast_columns(mapping)]
+    pick, width = _fast_columns(mapping)
+    if len(cells) < width:  # a short row: the full rules read its missing cells as ""
+        return None
+    values = pick((*cells, ""))
+    if not _tidy(joined):  # else every cell is already as collapse_spaces would leave it
+        values = tuple(" ".join(value.split()) for value in values)
     surname, given, patronymic, organisation, position, city, email, phone, mode, role = values
     if not surname or (not given and not patronymic and len(surname.split()) >= 3):
         return None

@@ -163,7 +163,9 @@ def _match(row: CleanRow, snapshot: Snapshot, resolution: Resolution) -> tuple[C
     # the very keys the ORM events would store; a new person's row is written with them
     keys = person_keys(row.surname, row.given_name, row.patronymic, row.email)
     name_key, email_key = keys["name_key"], keys["email_key"]
-    namesakes = snapshot.people.setdefault(name_key, Namesakes())
+    namesakes = snapshot.people.get(name_key)
+    if namesakes is None:
+        namesakes = snapshot.people[name_key] = Namesakes()
     candidate = namesakes.pick(email_key)
     if candidate is None:
         candidate = Candidate(email_key, new_index=len(resolution.new_people), keys=keys)

@@ -86,11 +86,29 @@ def insert_rows(
     if not _is_sqlite(connection):
         connection.execute(insert(table), [{**dict(zip(columns, row, strict=True)), **constants} for row in rows])
         return
+    _sqlite_insert(connection, table, columns, rows, constants, None)
+
+
+def _sqlite_insert(
+    connection: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[Row],
+    constants: Mapping[str, Any],
+    first_id: int | None,
+) -> None:
+    """One executemany; each row's parameters are made in one step: its id (numbered on from `first_id`), its
+    values, the constants and the defaults."""
     dialect = connection.dialect
     extra = tuple(constants)
-    sql, defaults = _sqlite_statement(table, dialect, tuple(columns), extra)
+    names = ("id", *columns) if first_id is not None else tuple(columns)
+    sql, defaults = _sqlite_statement(table, dialect, names, extra)
     tail = tuple(_bind(table, dialect, name, constants[name]) for name in extra) + defaults
-    connection.exec_driver_sql(sql, [(*row, *tail) for row in rows] if tail else [tuple(row) for row in rows])
+    if first_id is not None:
+        params = [(row_id, *row, *tail) for row_id, row in enumerate(rows, start=first_id)]
+    else:
+        params = [(*row, *tail) for row in rows]
+    connection.exec_driver_sql(sql, params)
 
 
 def insert_returning_ids(
@@ -112,11 +130,8 @@ def insert_returning_ids(
         largest = connection.execute(select(func.max(table.c.id))).scalar()
         first = (largest or 0) + 1
         if first + len(rows) <= _MAX_ROWID:
-            ids = list(range(first, first + len(rows)))
-            insert_rows(
-                connection, entity, ("id", *columns), [(i, *row) for i, row in zip(ids, rows, strict=True)], constants
-            )
-            return ids
+            _sqlite_insert(connection, table, columns, rows, dict(constants or {}), first)
+            return list(range(first, first + len(rows)))
     params = [{**dict(zip(columns, row, strict=True)), **(constants or {})} for row in rows]
     return _returning_ids(connection, table, params, keys)
 
