@@ -127,6 +127,8 @@ def _no_cycle_collection() -> Iterator[None]:
     them in a reference cycle, and all alive until it ends; the collector, woken every few hundred new objects,
     walked over all of them again and again: a fifth of the time of a 50,000-row import. Memory is still freed
     as usual when the last reference goes; only cycles wait, and are collected when the collector is back.
+    (Kafedra freezes no objects of its own, so the freeze and unfreeze below only move objects between
+    generations: Python's documentation says `unfreeze` puts them back into the oldest one.)
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -134,6 +136,10 @@ def _no_cycle_collection() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            # what the import made is still alive (the plan, its rows): put it with the old objects at once,
+            # as the young ones' first collection would after walking all of them (0.05 s for 50,000 rows)
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
