@@ -156,6 +156,7 @@ class Application:
                 if not picked:
                     return False
                 target, create_folder = picked, False
+        db.user = self.settings.user_name() or db.user  # the name colleagues see as «changed by»
         if db.backup_path is not None:
             log.info("upgraded %s; the copy from before is %s", db.label, db.backup_path)
         from desktop.gui.main_window import MainWindow

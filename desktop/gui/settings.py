@@ -53,6 +53,13 @@ class AppSettings:
     def set_backups_to_keep(self, count: int) -> None:
         self.store.setValue("backups/keep", max(0, count))
 
+    def user_name(self) -> str:
+        """The name written as «changed by» on the rows this user saves; empty: the computer's login name."""
+        return str(self.store.value("database/user_name", "") or "").strip()
+
+    def set_user_name(self, name: str) -> None:
+        self.store.setValue("database/user_name", name.strip())
+
     def set_start_database(self, path: str) -> None:
         self.store.setValue("databases/start", path)
 

@@ -28,6 +28,7 @@ from desktop.gui.service_messages import translated
 from desktop.gui.workspace import Workspace
 from desktop.services import profile
 from desktop.storage import postgres
+from desktop.storage.concurrency import os_user
 from desktop.storage.database import parse_target
 
 LOGO_PREVIEW = 64
@@ -98,6 +99,15 @@ class SettingsDialog(KafedraDialog):
         self.form.current_database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._setup_database_choice(workspace.settings.start_database())
         self.form.backups_keep.setValue(backups_to_keep(workspace.settings))
+        login = os_user()
+        self.form.user_name.setText(workspace.settings.user_name())
+        self.form.user_name.setPlaceholderText(login)
+        self.form.user_name_note.setText(
+            self.tr(
+                "Colleagues sharing this database see this name when you changed a record they were editing"
+                " (empty: your login name, {login})."
+            ).format(login=login or "—")
+        )
         self.form.browse_database.clicked.connect(self._browse_database)
         self.form.choose_logo.clicked.connect(self._choose_logo)
         self.form.clear_logo.clicked.connect(lambda: self._set_logo(None))
@@ -337,6 +347,8 @@ class SettingsDialog(KafedraDialog):
         if not self._save_database_choice():
             return
         settings.set_backups_to_keep(self.form.backups_keep.value())
+        settings.set_user_name(self.form.user_name.text())
+        self.ws.db.user = settings.user_name() or os_user()  # from the next save on
         data = self.profile_data()
         if self.loaded is not None and data == ProfileData(**{**self.loaded.__dict__, "logo_mime": "", "version": 0}):
             self.accept()

@@ -2623,6 +2623,10 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>В этой версии доступен только английский.</translation>
     </message>
     <message>
+        <source>Colleagues sharing this database see this name when you changed a record they were editing (empty: your login name, {login}).</source>
+        <translation>Коллеги, работающие с этой же базой, увидят это имя, если вы изменили запись, которую они редактировали (если пусто — ваше имя входа в систему, {login}).</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
@@ -2845,6 +2849,10 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     <message>
         <source>Each time a database opens, a copy goes to the backups folder beside it; the oldest copies beyond this number are deleted.</source>
         <translation>При каждом открытии базы данных её копия сохраняется в папку backups рядом с ней; самые старые копии сверх этого числа удаляются.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Ваше имя</translation>
     </message>
 </context>
 <context>

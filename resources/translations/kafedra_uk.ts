@@ -2623,6 +2623,10 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>У цій версії доступна лише англійська.</translation>
     </message>
     <message>
+        <source>Colleagues sharing this database see this name when you changed a record they were editing (empty: your login name, {login}).</source>
+        <translation>Колеги, які працюють із цією ж базою, побачать це ім’я, якщо ви змінили запис, який вони редагували (якщо порожньо — ваше ім’я входу в систему, {login}).</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Немає логотипа</translation>
     </message>
@@ -2845,6 +2849,10 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
     <message>
         <source>Each time a database opens, a copy goes to the backups folder beside it; the oldest copies beyond this number are deleted.</source>
         <translation>Під час кожного відкриття бази даних її копія зберігається до теки backups поруч із нею; найстаріші копії понад це число видаляються.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Ваше ім’я</translation>
     </message>
 </context>
 <context>

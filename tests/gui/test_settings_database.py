@@ -7,7 +7,8 @@ and shows the server's version or one clear sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -17,10 +18,15 @@ from keyring.backends import fail
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, make_url, text
 
+from desktop.domain.records import SeminarData
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import AppSettings
 from desktop.gui.settings_dialog import SettingsDialog
+from desktop.services import seminars
 from desktop.storage import postgres
+from desktop.storage.concurrency import os_user
+from desktop.storage.database import Database
+from desktop.storage.models import Seminar
 from tests.postgres.server import Server
 
 
@@ -184,3 +190,33 @@ def test_test_connection_tells_an_empty_database_from_one_of_a_newer_kafedra(
     assert found[1].endswith(
         ": this database was made by a newer version of Kafedra (schema 0099); install the newer Kafedra to use it."
     )
+
+
+def test_the_name_colleagues_see_is_set_in_settings_and_stamped_on_what_this_user_saves(
+    qtbot: QtBot,
+    open_window: Callable[[Path], MainWindow],
+    db_path: Path,
+    settings: AppSettings,
+    no_keyring: None,
+) -> None:
+    window = open_window(db_path)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.form.user_name.text() == "" and dialog.form.user_name.placeholderText() == os_user()
+    dialog.form.user_name.setText("  Кузнецова Ольга, методист  ")
+    dialog.form.buttons.button(dialog.form.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert settings.user_name() == "Кузнецова Ольга, методист"
+
+    def saved_by(db: Database, title: str) -> str | None:
+        with db.transaction() as session:
+            seminar_id = seminars.create_seminar(
+                session, SeminarData(title, dt.datetime(2026, 12, 1, 10), dt.datetime(2026, 12, 1, 14))
+            )
+        with db.reading() as session:
+            return session.get(Seminar, seminar_id).updated_by  # type: ignore[union-attr]
+
+    assert saved_by(window.ws.db, "Сразу после настройки") == "Кузнецова Ольга, методист"
+    window.close()
+    # the next start reads the name from the settings
+    again = open_window(db_path)
+    assert saved_by(again.ws.db, "После перезапуска") == "Кузнецова Ольга, методист"

@@ -374,6 +374,24 @@ class Ui_SettingsDialog(object):
 
         self.db_fields.setWidget(6, QFormLayout.ItemRole.FieldRole, self.backups_note)
 
+        self.user_name_label = QLabel(self.database_tab)
+        self.user_name_label.setObjectName(u"user_name_label")
+
+        self.db_fields.setWidget(7, QFormLayout.ItemRole.LabelRole, self.user_name_label)
+
+        self.user_name = QLineEdit(self.database_tab)
+        self.user_name.setObjectName(u"user_name")
+        self.user_name.setMaxLength(100)
+
+        self.db_fields.setWidget(7, QFormLayout.ItemRole.FieldRole, self.user_name)
+
+        self.user_name_note = QLabel(self.database_tab)
+        self.user_name_note.setObjectName(u"user_name_note")
+        self.user_name_note.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.user_name_note.setWordWrap(True)
+
+        self.db_fields.setWidget(8, QFormLayout.ItemRole.FieldRole, self.user_name_note)
+
         self.tabs.addTab(self.database_tab, "")
 
         self.outer.addWidget(self.tabs)
@@ -407,6 +425,7 @@ class Ui_SettingsDialog(object):
         self.server_user_label.setBuddy(self.server_user)
         self.server_password_label.setBuddy(self.server_password)
         self.backups_keep_label.setBuddy(self.backups_keep)
+        self.user_name_label.setBuddy(self.user_name)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -460,6 +479,8 @@ class Ui_SettingsDialog(object):
         self.backups_keep_label.setText(QCoreApplication.translate("SettingsDialog", u"&Backups to keep", None))
         self.backups_keep.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"none (no automatic backup)", None))
         self.backups_note.setText(QCoreApplication.translate("SettingsDialog", u"Each time a database opens, a copy goes to the backups folder beside it; the oldest copies beyond this number are deleted.", None))
+        self.user_name_label.setText(QCoreApplication.translate("SettingsDialog", u"&Your name", None))
+        self.user_name_note.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.database_tab), QCoreApplication.translate("SettingsDialog", u"&Database", None))
         self.error.setText("")
     # retranslateUi
