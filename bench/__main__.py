@@ -20,6 +20,8 @@ from bench.registry import all_cases
 ROOT = Path(__file__).resolve().parent
 RUNS = 3
 
+MIN_BASELINE_S = 0.001
+
 
 @dataclass
 class Row:
@@ -86,7 +88,8 @@ def run_case(case: Case, quick: bool) -> Row:
         ours = _cost(case, "ours", sizes, workdir)
         baseline = _cost(case, "baseline", sizes, workdir).cost_s if case.baseline else None
     units = 1 if case.whole else sizes[1] - sizes[0]
-    ratio = ours.cost_s / baseline if baseline else None
+    # a baseline under a millisecond is noise (quick mode's tiny sizes): no ratio rather than a meaningless one
+    ratio = ours.cost_s / baseline if baseline is not None and baseline >= MIN_BASELINE_S else None
     if ours.steps:
         per_unit_ms: float | None = statistics.median(ours.steps) * 1000  # the median step of all runs
     else:
