@@ -376,6 +376,8 @@ ROWS: tuple[Row, ...] = (
          "Петров Пётр speaks in the programme but is not registered, so gets no certificate"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{count} registered people were not marked present and get none"),
          "3 registered people were not marked present and get none"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "Someone else issued certificates to some of these participants at the same moment; nothing was issued this time, try again"),
+         "Someone else issued certificates to some of these participants at the same moment; nothing was issued this time, try again"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "the organisation profile names no signatories: certificates are printed unsigned"),
          "the organisation profile names no signatories: certificates are printed unsigned"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "the logo in Settings cannot be printed (not a whole PNG or JPEG image, or too large): the document is made without it; choose the logo again in Settings"),

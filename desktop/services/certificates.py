@@ -7,10 +7,11 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import TypeVar, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.enums import CertificateKind, Role
+from desktop.domain.errors import ConflictError
 from desktop.domain.names import full_name, sort_key
 from desktop.domain.numbering import check_pattern, format_number
 from desktop.domain.records import CertificateRecord
@@ -20,6 +21,11 @@ from desktop.storage.locks import lock_certificate_year
 from desktop.storage.models import Certificate, CertificateCounter, Participation, Person, Seminar
 
 _Item = TypeVar("_Item")
+
+CONCURRENT_ISSUE = (
+    "Someone else issued certificates to some of these participants at the same moment; nothing was issued"
+    " this time, try again"
+)
 
 
 def certificate_record(row: Certificate) -> CertificateRecord:
@@ -169,10 +175,19 @@ def _issue(
         {"participation": participation.id, "certificate": ids_by_number[draft.number]}
         for (participation, _), draft in zip(todo, drafts, strict=True)
     ]
+    # Only a registration still without a certificate takes the link: on a server another user may have issued
+    # one (or removed the registration) since this batch read them. Then nothing of this batch is kept.
     session.execute(
-        update(links).where(links.c.id == bindparam("participation")).values(certificate_id=bindparam("certificate")),
+        update(links)
+        .where(links.c.id == bindparam("participation"), links.c.certificate_id.is_(None))
+        .values(certificate_id=bindparam("certificate")),
         pairs,
     )
+    linked = 0
+    for some_ids in _chunks([pair["certificate"] for pair in pairs]):
+        linked += session.scalar(select(func.count()).where(links.c.certificate_id.in_(some_ids))) or 0
+    if linked != len(pairs):
+        raise ConflictError(CONCURRENT_ISSUE)
     issued = {}
     for (participation, _), draft in zip(todo, drafts, strict=True):
         issued[participation.id] = dataclasses.replace(draft, id=ids_by_number[draft.number])

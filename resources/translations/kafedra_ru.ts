@@ -2540,6 +2540,10 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>зарегистрированных, но не отмеченных как присутствовавшие: {count}; они сертификатов не получат</translation>
     </message>
     <message>
+        <source>Someone else issued certificates to some of these participants at the same moment; nothing was issued this time, try again</source>
+        <translation>Кто-то другой в тот же момент выдал сертификаты некоторым из этих участников; на этот раз ничего не выдано, повторите попытку</translation>
+    </message>
+    <message>
         <source>the organisation profile names no signatories: certificates are printed unsigned</source>
         <translation>в профиле организации не указаны подписанты: сертификаты печатаются без подписей</translation>
     </message>

@@ -2540,6 +2540,10 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>зареєстрованих, але не позначених як присутні: {count}; вони сертифікатів не отримають</translation>
     </message>
     <message>
+        <source>Someone else issued certificates to some of these participants at the same moment; nothing was issued this time, try again</source>
+        <translation>Хтось інший у ту саму мить видав сертифікати деяким із цих учасників; цього разу нічого не видано, спробуйте ще раз</translation>
+    </message>
+    <message>
         <source>the organisation profile names no signatories: certificates are printed unsigned</source>
         <translation>у профілі організації не зазначено підписантів: сертифікати друкуються без підписів</translation>
     </message>

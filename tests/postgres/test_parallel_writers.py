@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 
 import pytest
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.domain.errors import ConflictError
 from desktop.domain.records import PersonData, SeminarData, TalkData
 from desktop.services import certificates, participants, people, programme, seminars
 from desktop.storage.database import Database, open_database
-from desktop.storage.models import Talk
+from desktop.storage.models import Participation, Talk
 
 WRITERS, PER_WRITER = 4, 50
 ISSUED_ON = dt.date(2027, 1, 15)  # a year with no counter row yet: the first numbers race too
@@ -126,3 +128,41 @@ def test_a_reading_snapshot_does_not_see_a_commit_made_during_it(db: Database, d
     finally:
         other.dispose()
     assert (before, during, after) == (0, 0, 1)
+
+
+def test_two_users_issuing_for_the_same_registration_never_make_two_certificates(db: Database, db_target: str) -> None:
+    # the first holds its transaction open while the second asks for the same participant's certificate
+    (participation_id,) = _registrations(db, 1)
+    other = open_database(db_target)
+    outcome: list[object] = []
+    first_issued = threading.Event()
+
+    def second_user() -> None:
+        first_issued.wait(timeout=30)
+        try:
+            with other.transaction() as session:
+                outcome.append(certificates.issue_certificate(session, participation_id, issued_on=ISSUED_ON))
+        except BaseException as exc:  # looked at by the main thread
+            outcome.append(exc)
+
+    thread = threading.Thread(target=second_user)
+    thread.start()
+    with db.transaction() as session:
+        first = certificates.issue_certificate(session, participation_id, issued_on=ISSUED_ON)
+        first_issued.set()
+        time.sleep(0.5)  # the second user is now waiting for the numbering lock (or SQLite's write lock)
+    thread.join(timeout=60)
+    other.dispose()
+    (second,) = outcome
+    # SQLite queues whole transactions, so the second sees the certificate; on a server it is told to try again
+    if isinstance(second, BaseException):
+        assert isinstance(second, ConflictError) and str(second) == certificates.CONCURRENT_ISSUE
+    else:
+        assert second == first
+    with db.reading() as session:
+        register = certificates.list_register(session, year=ISSUED_ON.year)
+        assert [c.number for c in register] == [first.number]  # one certificate, and the counter was not moved on
+        linked = session.get(Participation, participation_id)
+        assert linked is not None and linked.certificate_id == first.id
+    with db.transaction() as session:  # trying again gives the one certificate
+        assert certificates.issue_certificate(session, participation_id, issued_on=ISSUED_ON) == first
