@@ -237,6 +237,8 @@ ROWS: tuple[Row, ...] = (
          "/home/me/k.sqlite3: cannot write a backup copy before the upgrade (disk full)"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: not a database path or URL"),
          "postgresql://: not a database path or URL"),
+    _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: Kafedra works with a SQLite file or a PostgreSQL server (postgresql://USER@HOST:PORT/DATABASE)"),
+         "mysql://kafedra@db/kafedra: Kafedra works with a SQLite file or a PostgreSQL server (postgresql://USER@HOST:PORT/DATABASE)"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: cannot create the folder {folder} ({reason})"),
          "/root/k.sqlite3: cannot create the folder /root (Permission denied)"),
     _row(QT_TRANSLATE_NOOP("ServiceMessages", "{path}: the database has no schema revision; it was left as is"),

@@ -112,6 +112,9 @@ def _make_engine(
     return create_engine(url, pool_pre_ping=True, **postgres.engine_options(url))
 
 
+SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")
+
+
 def parse_target(target: str | Path) -> tuple[URL, Path | None]:
     """A plain path means a SQLite file; anything with `://` is a SQLAlchemy URL."""
     if isinstance(target, Path) or "://" not in target:
@@ -119,8 +122,16 @@ def parse_target(target: str | Path) -> tuple[URL, Path | None]:
         return URL.create("sqlite+pysqlite", database=str(path)), path
     try:
         url = make_url(target)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
         raise DatabaseFileError(f"{target}: not a database path or URL") from exc
+    if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
+        # what a server's administrator usually hands out; Kafedra ships psycopg 3 only
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() not in ("sqlite", "postgresql") or url.drivername not in SUPPORTED_DRIVERS:
+        raise DatabaseFileError(
+            f"{url.render_as_string(hide_password=True)}: Kafedra works with a SQLite file or a PostgreSQL server"
+            " (postgresql://USER@HOST:PORT/DATABASE)"
+        )
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         path = Path(url.database).expanduser().resolve()
         return url.set(database=str(path)), path

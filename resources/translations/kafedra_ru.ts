@@ -2276,6 +2276,10 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>{path}: это не путь к базе данных и не её адрес</translation>
     </message>
     <message>
+        <source>{path}: Kafedra works with a SQLite file or a PostgreSQL server (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>{path}: «Кафедра» работает с файлом SQLite или с сервером PostgreSQL (postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР:ПОРТ/БАЗА)</translation>
+    </message>
+    <message>
         <source>{path}: cannot create the folder {folder} ({reason})</source>
         <translation>{path}: не удалось создать папку {folder} ({reason})</translation>
     </message>

@@ -2276,6 +2276,10 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>{path}: це не шлях до бази даних і не її адреса</translation>
     </message>
     <message>
+        <source>{path}: Kafedra works with a SQLite file or a PostgreSQL server (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>{path}: «Кафедра» працює з файлом SQLite або із сервером PostgreSQL (postgresql://КОРИСТУВАЧ@СЕРВЕР:ПОРТ/БАЗА)</translation>
+    </message>
+    <message>
         <source>{path}: cannot create the folder {folder} ({reason})</source>
         <translation>{path}: не вдалося створити теку {folder} ({reason})</translation>
     </message>

@@ -203,3 +203,26 @@ def test_an_unreachable_server_is_named_even_without_a_test_server(capsys: pytes
         "kafedra: error: postgresql+psycopg://kafedra:***@127.0.0.1:9/kafedra: the server 127.0.0.1:9 is unreachable;"
         " check the address and that PostgreSQL is running there\n"
     )
+
+
+@pytest.mark.parametrize("scheme", ["postgresql", "postgres", "postgresql+psycopg2"])
+def test_the_address_an_administrator_hands_out_works_as_it_is(capsys: pytest.CaptureFixture[str], scheme: str) -> None:
+    # plain postgresql:// (and the older spellings) go through the driver Kafedra ships, psycopg 3
+    code, _out, err = run(capsys, "--db", f"{scheme}://kafedra@127.0.0.1:9/kafedra", "people")
+    assert code == 1
+    assert err == (
+        "kafedra: error: postgresql+psycopg://kafedra@127.0.0.1:9/kafedra: the server 127.0.0.1:9 is unreachable;"
+        " check the address and that PostgreSQL is running there\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        ("mysql://kafedra@db/kafedra", "mysql://kafedra@db/kafedra: Kafedra works with a SQLite file or a PostgreSQL"),
+        ("postgresql://kafedra@db:port/kafedra", "postgresql://kafedra@db:port/kafedra: not a database path or URL"),
+    ],
+)
+def test_an_address_kafedra_cannot_use_is_one_line(capsys: pytest.CaptureFixture[str], address: str, said: str) -> None:
+    code, _out, err = run(capsys, "--db", address, "people")
+    assert code == 1 and err.startswith(f"kafedra: error: {said}") and err.count("\n") == 1
