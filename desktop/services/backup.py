@@ -158,8 +158,11 @@ def automatic_backups(database: Path, folder: Path | None = None) -> list[Path]:
     if not folder.is_dir():
         return []
     pattern = _automatic_pattern(database)
-    ours = [p for p in folder.iterdir() if pattern.fullmatch(p.name) and p.is_file()]
-    return sorted(ours, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+    try:
+        ours = [p for p in folder.iterdir() if pattern.fullmatch(p.name) and p.is_file()]
+        return sorted(ours, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+    except OSError:  # a folder this user may not read (or one that vanished meanwhile) holds none we can use
+        return []
 
 
 def latest_sound_backup(database: Path, folder: Path | None = None) -> Path | None:
@@ -186,7 +189,12 @@ def restore_damaged(database: Path, backup: Path, now: dt.datetime | None = None
     check_kafedra_file(backup)
     stamp = (now or dt.datetime.now()).strftime(DAMAGED_STAMP)
     aside = sqlite_file.free_name_beside(database, f"damaged-{stamp}")
-    fd, temporary_name = tempfile.mkstemp(prefix=f".{database.name}.", suffix=".restoring", dir=database.parent)
+    try:  # a folder this user may not write to is refused here, before anything moved
+        fd, temporary_name = tempfile.mkstemp(prefix=f".{database.name}.", suffix=".restoring", dir=database.parent)
+    except OSError as exc:
+        raise DatabaseFileError(
+            f"{database}: cannot restore the backup {backup} ({exc}); the file was left as is"
+        ) from exc
     os.close(fd)
     temporary = Path(temporary_name)
     moved: list[tuple[Path, Path]] = []

@@ -156,6 +156,40 @@ def test_restoring_over_a_damaged_file_keeps_it_aside_with_its_companions(tmp_pa
     assert again.name == "kafedra.damaged-20261125-2215-2.sqlite3"  # a second rescue never overwrites the first
 
 
+def test_a_folder_that_refuses_the_restore_gives_one_line_and_moves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "kafedra.sqlite3"
+    make_database(path)
+    copy = backup_service.rotate_backups(path)
+    assert copy is not None
+    garbage_pages(path)
+    damaged = path.read_bytes()
+    listing = sorted(p.name for p in tmp_path.iterdir())
+
+    def refused(*_args: object, **_kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")  # as for a user who may not write the folder (not root)
+
+    monkeypatch.setattr(backup_service.tempfile, "mkstemp", refused)
+    with pytest.raises(DatabaseFileError, match=r"cannot restore the backup .*Permission denied.* left as is"):
+        backup_service.restore_damaged(path, copy)
+    assert path.read_bytes() == damaged
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+def test_an_unreadable_backup_folder_offers_no_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "kafedra.sqlite3"
+    make_database(path)
+    assert backup_service.rotate_backups(path) is not None
+
+    def unreadable(_folder: Path) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "iterdir", unreadable)
+    assert backup_service.automatic_backups(path) == []
+    assert backup_service.latest_sound_backup(path) is None
+
+
 def test_a_restore_that_fails_half_way_puts_the_damaged_file_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
