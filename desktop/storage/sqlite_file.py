@@ -119,7 +119,15 @@ def writable(path: Path) -> bool:
 
 
 def read_only_uri(path: Path) -> str:
-    """A SQLite URI that opens the file for reading only: no statement can change it."""
+    """A SQLite URI that opens the file for reading only: no statement can change it.
+
+    A database in WAL mode needs its -shm companion even to be read; in a folder this user may not write, SQLite
+    cannot create it and refuses every read. With no -wal there (nobody is writing: a writer would need that
+    folder too) the main file is the whole database, and `immutable=1` reads it without the companions.
+    """
+    has_wal = path.with_name(path.name + "-wal").exists()
+    if not has_wal and not os.access(path.parent, os.W_OK | os.X_OK):
+        return f"{path.as_uri()}?mode=ro&immutable=1"
     return f"{path.as_uri()}?mode=ro"
 
 

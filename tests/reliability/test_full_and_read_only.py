@@ -134,6 +134,36 @@ def test_a_file_this_user_may_not_write_counts_as_read_only(filled: Path, monkey
     assert sqlite_file.writable(filled)
 
 
+def test_a_database_in_a_folder_this_user_may_not_write_is_read_without_companions(
+    filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite cannot create the -shm a WAL database needs there, so it must read the file as immutable."""
+    real_access = os.access
+    folder = filled.parent
+
+    def access(path: Any, mode: int, **kwargs: Any) -> bool:
+        if Path(path) in (filled, folder) and mode & os.W_OK:
+            return False
+        return real_access(path, mode, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    assert sqlite_file.read_only_uri(filled).endswith("?mode=ro&immutable=1")
+    companions = sorted(p.name for p in folder.iterdir())
+    db = open_database(filled)
+    try:
+        assert db.read_only
+        with db.reading() as session:
+            assert [s.title for s in seminars.list_seminars(session)] == ["Методический день"]
+        with pytest.raises(DatabaseReadOnlyError), db.transaction() as session:
+            seminars.delete_seminar(session, 1)
+    finally:
+        db.dispose()
+    assert sorted(p.name for p in folder.iterdir()) == companions  # no -wal or -shm was made beside it
+    # with a -wal beside it someone may be writing: then it is read through SQLite's locks as before
+    filled.with_name(filled.name + "-wal").touch()
+    assert sqlite_file.read_only_uri(filled).endswith("?mode=ro")
+
+
 def test_a_read_only_file_of_an_older_revision_is_refused_before_anything_is_written(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     shutil.copyfile(FIXTURE_REV0001, path)
