@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.errors import ConflictError, DatabaseBusyError
+from desktop.domain.errors import ConflictError, DatabaseBusyError, KafedraError
 from desktop.storage.models.base import Versioned
 
 USER_KEY = "user"
@@ -93,6 +93,23 @@ def _rolled_back(session: Session) -> None:
     session.info.pop(_WRITTEN_KEY, None)
 
 
+CONNECTION_LOST = (
+    "The connection to the database server was lost, so this change was not saved; check the network and try again"
+)
+TOO_LONG = "The database server refused a value ({detail}); nothing was saved"
+
+
+def _lost_a_race(error: OperationalError) -> bool:
+    """PostgreSQL's deadlock or serialization failure: the transaction was rolled back and may simply be retried."""
+    return getattr(error.orig, "sqlstate", None) in ("40001", "40P01")
+
+
+def _server_gone(error: OperationalError) -> bool:
+    """psycopg's word for a connection that broke while in use (server restarted, network cut)."""
+    text = str(error.orig).lower()
+    return "server closed the connection" in text or "connection is closed" in text or "consuming input failed" in text
+
+
 def is_busy(error: OperationalError) -> bool:
     """SQLite's «database is locked» after the busy timeout (another process holds the write lock)."""
     text = str(error.orig).lower()
@@ -105,8 +122,12 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:
-        if is_busy(exc):
+        if is_busy(exc) or _lost_a_race(exc):
             raise DatabaseBusyError(BUSY_MESSAGE) from exc
+        if exc.connection_invalidated or _server_gone(exc):
+            raise KafedraError(CONNECTION_LOST) from exc
         raise
+    except DataError as exc:  # a server checks lengths and ranges that SQLite lets through
+        raise KafedraError(TOO_LONG.format(detail=" ".join(str(exc.orig).split()[:12]))) from exc
     except StaleDataError as exc:
         raise ConflictError(STALE_MESSAGE) from exc

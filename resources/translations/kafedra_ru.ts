@@ -2272,6 +2272,14 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>{path}: не удалось сохранить резервную копию перед обновлением ({reason})</translation>
     </message>
     <message>
+        <source>The connection to the database server was lost, so this change was not saved; check the network and try again</source>
+        <translation>Соединение с сервером базы данных прервалось, поэтому это изменение не сохранено; проверьте сеть и повторите попытку</translation>
+    </message>
+    <message>
+        <source>The database server refused a value ({detail}); nothing was saved</source>
+        <translation>Сервер базы данных не принял значение ({detail}); ничего не сохранено</translation>
+    </message>
+    <message>
         <source>{path}: not a database path or URL</source>
         <translation>{path}: это не путь к базе данных и не её адрес</translation>
     </message>

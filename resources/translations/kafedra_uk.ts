@@ -2272,6 +2272,14 @@ Choose one in the list, or create one with Seminar → New seminar (Ctrl+N).</so
         <translation>{path}: не вдалося зберегти резервну копію перед оновленням ({reason})</translation>
     </message>
     <message>
+        <source>The connection to the database server was lost, so this change was not saved; check the network and try again</source>
+        <translation>З’єднання із сервером бази даних перервалося, тому цю зміну не збережено; перевірте мережу й спробуйте ще раз</translation>
+    </message>
+    <message>
+        <source>The database server refused a value ({detail}); nothing was saved</source>
+        <translation>Сервер бази даних не прийняв значення ({detail}); нічого не збережено</translation>
+    </message>
+    <message>
         <source>{path}: not a database path or URL</source>
         <translation>{path}: це не шлях до бази даних і не її адреса</translation>
     </message>

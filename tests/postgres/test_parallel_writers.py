@@ -12,13 +12,14 @@ import threading
 import time
 
 import pytest
+from sqlalchemy import insert, text
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.errors import ConflictError
+from desktop.domain.errors import ConflictError, KafedraError
 from desktop.domain.records import PersonData, SeminarData, TalkData
 from desktop.services import certificates, participants, people, programme, seminars
 from desktop.storage.database import Database, open_database
-from desktop.storage.models import Participation, Talk
+from desktop.storage.models import Organisation, Participation, Talk
 
 WRITERS, PER_WRITER = 4, 50
 ISSUED_ON = dt.date(2027, 1, 15)  # a year with no counter row yet: the first numbers race too
@@ -166,3 +167,23 @@ def test_two_users_issuing_for_the_same_registration_never_make_two_certificates
         assert linked is not None and linked.certificate_id == first.id
     with db.transaction() as session:  # trying again gives the one certificate
         assert certificates.issue_certificate(session, participation_id, issued_on=ISSUED_ON) == first
+
+
+def test_a_server_refusal_or_a_lost_connection_is_one_sentence(db: Database, db_target: str) -> None:
+    if db.path is not None:
+        pytest.skip("a server's checks and connections")
+    too_long = r"^The database server refused a value \(value too long"
+    with pytest.raises(KafedraError, match=too_long), db.transaction() as s:
+        s.execute(insert(Organisation).values(full_name="Библиотека", key="b", city="Г" * 201))
+    administrator = open_database(db_target)
+    try:
+        lost = r"^The connection to the database server was lost"
+        with pytest.raises(KafedraError, match=lost), db.transaction() as s:
+            own = s.execute(text("SELECT pg_backend_pid()")).scalar()
+            with administrator.engine.connect() as other:  # the server is restarted under this user
+                other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": own})
+            s.execute(text("SELECT 1"))
+    finally:
+        administrator.dispose()
+    with db.reading() as s:  # the next action reconnects
+        assert s.execute(text("SELECT count(*) FROM organisations")).scalar() == 0
