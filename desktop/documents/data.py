@@ -11,13 +11,12 @@ records the services give, not looked up one by one.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.enums import CertificateKind, Gender, Language, Mode, Role
+from desktop.domain.enums import CertificateKind, Mode, Role
 from desktop.domain.names import sort_key
 from desktop.domain.records import (
     CertificateRecord,
@@ -31,8 +30,9 @@ from desktop.domain.records import (
     TalkRecord,
 )
 from desktop.services import certificates, organisations, participants, profile, resolution, seminars
+from desktop.services.directory_listing import PERSON_COLUMNS, dative_forms, person_from_row
 from desktop.services.programme import ProgrammeRecord, get_programme
-from desktop.storage.models import Certificate, Organisation, Participation, Person, PersonNameForm
+from desktop.storage.models import Certificate, Organisation, Participation, Person
 
 
 @dataclass(frozen=True)
@@ -88,13 +88,7 @@ def seminar_participants(session: Session, seminar_id: int) -> tuple[Participant
     2,000 took longer than laying out its certificates.
     """
     registered = select(Participation.person_id).where(Participation.seminar_id == seminar_id)
-    datives: defaultdict[int, dict[Language, str]] = defaultdict(dict)
-    for person_id, language, form in session.execute(
-        select(PersonNameForm.person_id, PersonNameForm.language, PersonNameForm.dative).where(
-            PersonNameForm.person_id.in_(registered)
-        )
-    ):
-        datives[person_id][Language(language)] = form
+    datives = dative_forms(session, registered)
     organisations_found = {
         row.id: organisations.organisation_record(row)
         for row in session.scalars(
@@ -103,7 +97,7 @@ def seminar_participants(session: Session, seminar_id: int) -> tuple[Participant
             )
         )
     }
-    genders, roles, modes = {g.value: g for g in Gender}, {r.value: r for r in Role}, {m.value: m for m in Mode}
+    roles, modes = {r.value: r for r in Role}, {m.value: m for m in Mode}
     rows = session.execute(
         select(
             Participation.id,
@@ -114,19 +108,7 @@ def seminar_participants(session: Session, seminar_id: int) -> tuple[Participant
             Participation.attended,
             Participation.version,
             Certificate.number,
-            Person.id.label("person_id"),
-            Person.surname,
-            Person.given_name,
-            Person.patronymic,
-            Person.gender,
-            Person.position,
-            Person.degree,
-            Person.organisation_id,
-            Person.city,
-            Person.email,
-            Person.phone,
-            Person.notes,
-            Person.version.label("person_version"),
+            *PERSON_COLUMNS,
         )
         .join(Person, Person.id == Participation.person_id)
         .outerjoin(Certificate, Certificate.id == Participation.certificate_id)
@@ -136,23 +118,7 @@ def seminar_participants(session: Session, seminar_id: int) -> tuple[Participant
     for row in rows:
         organisation = None if row.organisation_id is None else organisations_found[row.organisation_id]
         organisation_name = organisation.full_name if organisation is not None else ""
-        person = PersonRecord(
-            id=row.person_id,
-            surname=row.surname,
-            given_name=row.given_name,
-            patronymic=row.patronymic,
-            gender=genders[row.gender],
-            position=row.position,
-            degree=row.degree,
-            organisation_id=row.organisation_id,
-            organisation_name=organisation_name,
-            city=row.city,
-            email=row.email,
-            phone=row.phone,
-            notes=row.notes,
-            dative=datives.get(row.person_id, {}),
-            version=row.person_version,
-        )
+        person = person_from_row(row, organisation_name, datives.get(row.person_id, {}))
         participation = ParticipationRecord(
             id=row.id,
             seminar_id=row.seminar_id,
