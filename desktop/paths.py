@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -27,3 +28,18 @@ def database_target(option: str | None) -> tuple[str, bool]:
 
 def log_folder() -> Path:
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write through a temporary file in the same folder, then rename it into place: a failed write (a full
+    disk, a refused folder) never leaves half a file at `path`. The OSError is the caller's to explain."""
+    temporary: str | None = None
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        if temporary and os.path.exists(temporary):
+            os.unlink(temporary)
+        raise

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import KafedraError
+from desktop.paths import write_file_atomically
 from desktop.storage.database import Database
 
 # a command receives the opened database (None when it set `opens_db=False`) and its parsed arguments
@@ -51,16 +50,9 @@ def write_bytes(name: str, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    target = Path(name)
-    temporary: str | None = None
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
+        write_file_atomically(Path(name), data)
     except OSError as exc:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
         raise CliError(f"{name}: cannot write the file ({exc.strerror or exc})") from exc
 
 

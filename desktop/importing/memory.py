@@ -8,13 +8,12 @@ A damaged or foreign file is ignored (the guess is used instead) and rewritten o
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import platformdirs
 
 from desktop.importing.columns import ColumnMapping, Field, header_key
+from desktop.paths import write_file_atomically
 
 FILE_NAME = "import-mappings.json"
 MAX_REMEMBERED = 50
@@ -63,13 +62,8 @@ class MappingMemory:
         entry = {"key": key, "headers": list(headers), "fields": [f.value if f else None for f in mapping.fields]}
         entries = [entry] + [e for e in self._load() if e.get("key") != key]
         payload = json.dumps({"format": _FORMAT, "mappings": entries[:MAX_REMEMBERED]}, ensure_ascii=False, indent=1)
-        temporary: str | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as stream:
-                stream.write(payload)
-            os.replace(temporary, self.path)
+            write_file_atomically(self.path, payload.encode("utf-8"))
         except OSError:
-            if temporary and os.path.exists(temporary):
-                os.unlink(temporary)
+            pass  # the mapping is offered again next time only; the import itself went through
